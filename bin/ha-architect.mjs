@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `ha-architect` CLI: runs the TypeScript sources directly through tsx, so a
+// checkout needs no build step after `npm install`.
+import { register } from 'tsx/esm/api';
+
+register();
+const { runCli, processIo } = await import('../src/cli/main.ts');
+try {
+  process.exitCode = await runCli(process.argv.slice(2), processIo());
+} catch (err) {
+  process.stderr.write(`ha-architect: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}
