@@ -12,6 +12,7 @@ export * from './kinds/generic';
 export * from './serialize';
 export * from './migrations';
 export * from './parse';
+export * from './json-position';
 export * from './integrity';
 export * from './cidr';
 export * from './query';

@@ -37,6 +37,10 @@ export function checkIntegrity(design: Design): IntegrityProblem | undefined {
       const ref = record[field];
       if (typeof ref === 'string' && !byId.has(ref)) return { path: `$.nodes[${i}].${field}`, message: `no node with id "${ref}"` };
     }
+    if (n.kind === 'routeTable') {
+      const bad = n.routes.findIndex((r) => r.target !== undefined && !byId.has(r.target));
+      if (bad >= 0) return { path: `$.nodes[${i}].routes[${bad}].target`, message: `no node with id "${n.routes[bad]!.target}"` };
+    }
     // Walk up: a parent chain longer than the node count is a cycle.
     let cur = n.parent;
     for (let steps = 0; cur !== undefined; steps++) {

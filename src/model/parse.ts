@@ -2,6 +2,7 @@
 import { designSchema, type Design } from './design';
 import { migrate, MigrationError, type Migration, MIGRATIONS } from './migrations';
 import { checkIntegrity } from './integrity';
+import { jsonErrorLocation } from './json-position';
 
 /** The first problem found in a design file: a JSON path (`$.nodes[3].cidr`), a message, and the line where known. */
 export interface DesignProblem {
@@ -21,12 +22,9 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 function syntaxProblem(text: string, err: unknown): DesignProblem {
   const message = err instanceof Error ? err.message : String(err);
-  const m = /position (\d+)/.exec(message);
-  if (!m) return { path: '$', message: `not valid JSON: ${message}` };
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  const column = Number(m[1]) - before.lastIndexOf('\n');
-  return { path: '$', message: `not valid JSON: ${message}`, line, column };
+  const at = text.length > 50_000_000 ? undefined : jsonErrorLocation(text);
+  if (!at) return { path: '$', message: `not valid JSON: ${message}` };
+  return { path: '$', message: `not valid JSON at line ${at.line}, column ${at.column}: ${message}`, line: at.line, column: at.column };
 }
 
 /** Validates an already-parsed value as a design (migrating older versions first). */
