@@ -1,0 +1,4 @@
+/** Auto-layout of designs (elkjs) and the canvas geometry every face agrees on. */
+export * from './sizes';
+export * from './layout';
+export * from './fit';
