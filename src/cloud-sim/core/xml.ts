@@ -1,0 +1,67 @@
+/** A tiny XML writer for AWS responses: plain objects in, element text out. */
+
+/** Marks a list whose items use a specific element name (default `item` for EC2, `member` for query). */
+export class XmlList {
+  constructor(readonly itemName: string, readonly items: readonly unknown[]) {}
+}
+
+/** Marks a flattened list: each item repeats the parent element name (no wrapper). */
+export class XmlFlat {
+  constructor(readonly items: readonly unknown[]) {}
+}
+
+/** A list rendered with a custom item element name. */
+export const xmlList = (itemName: string, items: readonly unknown[]): XmlList => new XmlList(itemName, items);
+
+/** A flattened list (`<Name>a</Name><Name>b</Name>`). */
+export const xmlFlat = (items: readonly unknown[]): XmlFlat => new XmlFlat(items);
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Escapes text for element content and attribute values. */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
+}
+
+function scalar(v: unknown): string {
+  if (v instanceof Date) return v.toISOString();
+  return escapeXml(String(v));
+}
+
+/**
+ * Writes `value` as the content of `<name>`. Arrays become wrapped lists with
+ * `defaultItem` children; objects become nested elements in key order;
+ * null/undefined members are omitted (AWS omits absent fields).
+ */
+export function element(name: string, value: unknown, defaultItem: string, out: string[] = []): string[] {
+  if (value === undefined || value === null) return out;
+  if (value instanceof XmlFlat) {
+    for (const item of value.items) element(name, item, defaultItem, out);
+    return out;
+  }
+  out.push(`<${name}>`);
+  content(value, defaultItem, out);
+  out.push(`</${name}>`);
+  return out;
+}
+
+/** Writes the children of an element (no wrapper). */
+export function content(value: unknown, defaultItem: string, out: string[] = []): string[] {
+  if (value === undefined || value === null) return out;
+  if (value instanceof XmlList) {
+    for (const item of value.items) element(value.itemName, item, defaultItem, out);
+  } else if (Array.isArray(value)) {
+    for (const item of value) element(defaultItem, item, defaultItem, out);
+  } else if (typeof value === 'object' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) element(k, v, defaultItem, out);
+  } else {
+    out.push(scalar(value));
+  }
+  return out;
+}
+
+/** A full document: declaration plus a root element with an xmlns. */
+export function xmlDocument(root: string, xmlns: string | undefined, body: string): string {
+  const ns = xmlns ? ` xmlns="${escapeXml(xmlns)}"` : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root}${ns}>${body}</${root}>`;
+}

@@ -1,0 +1,13 @@
+/**
+ * The services the Sandbox serves. To add one: import its ServiceDefinition
+ * and append it to the list (see CONTRACT.md). One line each, no other edits.
+ */
+import type { ServiceDefinition } from './core/service';
+import ec2 from './ec2';
+import sts from './sts';
+
+/** Every service module, in no particular order (routing is by SigV4 signing name). */
+export const SERVICES: readonly ServiceDefinition[] = [
+  ec2,
+  sts,
+];
