@@ -3,7 +3,7 @@ import type { DesignNode } from '../model';
 import { isContainer } from '../model';
 
 /** Size of a resource (non-container) node on the canvas. */
-export const RESOURCE_NODE_SIZE = { width: 128, height: 96 } as const;
+export const RESOURCE_NODE_SIZE = { width: 160, height: 64 } as const;
 
 /** Inner padding of a container: room for its header (icon and name) and its border. */
 export const CONTAINER_PADDING = { top: 48, left: 24, bottom: 24, right: 24 } as const;
