@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import layering from './eslint-rules/layering.js';
 
-const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'bench/**', 'scripts/**'];
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/*.test-util.ts', 'e2e/**', 'bench/**', 'scripts/**'];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'coverage/**'] },
