@@ -1,0 +1,32 @@
+/** Security group: description and rules (one rule per source, as AWS lists them flattened). */
+import type { NodeOf } from '../../model';
+import { ref } from '../props';
+import type { PropValue } from '../types';
+import { vpcIdOf, type KindSpec } from './spec';
+
+type Rule = NodeOf<'securityGroup'>['rules'][number];
+
+/** A rule in the compared form shared with discovery. */
+export function ruleView(r: Rule): PropValue {
+  const all = r.protocol === 'all';
+  return {
+    protocol: all ? '-1' : r.protocol,
+    from: all ? null : r.fromPort,
+    to: all ? null : r.toPort,
+    source: r.sourceGroupId ? ref(r.sourceGroupId) : (r.cidr ?? '0.0.0.0/0'),
+  };
+}
+
+/** Security group spec. */
+export const securityGroupSpec: KindSpec<'securityGroup'> = {
+  kind: 'securityGroup',
+  desired: (n, index) => ({
+    props: {
+      vpc: ref(vpcIdOf(index, n.id) ?? ''),
+      description: n.description || n.name,
+      ingress: n.rules.filter((r) => r.direction === 'ingress').map(ruleView),
+      egress: n.rules.filter((r) => r.direction === 'egress').map(ruleView),
+    },
+  }),
+  replaceOn: { vpc: 'a security group cannot move to another VPC', description: 'a security group description cannot change' },
+};
