@@ -6,7 +6,7 @@
  */
 import type { HealthState, NodeHealth } from './types';
 
-/** What one cycle concluded about a node: a state, or that its data could not be read. */
+/** What one cycle concluded about a node: a state (with the time it began, when the API or the assessor knows it), or that its data could not be read. */
 export type Assessment =
   | { readonly state: Exclude<HealthState, 'stale'>; readonly reason: string; readonly since?: string }
   | { readonly noData: string };
@@ -25,5 +25,5 @@ export function settle(nodeId: string, prev: NodeHealth | undefined, a: Assessme
     };
   }
   const same = prev !== undefined && prev.state === a.state;
-  return { nodeId, state: a.state, reason: a.reason, since: same ? prev.since : (a.since ?? now), observedAt: now };
+  return { nodeId, state: a.state, reason: a.reason, since: a.since ?? (same ? prev.since : now), observedAt: now };
 }
