@@ -15,8 +15,11 @@ function fingerprint(action: string, params: Params, tokenKey: string): string {
   return createHash('sha256').update(action).update(JSON.stringify(rest)).digest('hex');
 }
 
+/** How a result is kept: `save` shrinks it for storage, `load` rebuilds the response from what was saved. */
+export interface Keep<T> { save: (result: T) => unknown; load: (saved: unknown) => T }
+
 /** Runs `create` once per client token; without a token it always runs. */
-export async function idempotent<T>(table: TokenTable, action: string, params: Params, create: () => T | Promise<T>, tokenKey = 'ClientToken'): Promise<T> {
+export async function idempotent<T>(table: TokenTable, action: string, params: Params, create: () => T | Promise<T>, tokenKey = 'ClientToken', keep?: Keep<T>): Promise<T> {
   const token = params.str(tokenKey);
   if (!token) return create();
   const key = `${action}:${token}`;
@@ -26,9 +29,9 @@ export async function idempotent<T>(table: TokenTable, action: string, params: P
     if (prior.fingerprint !== fp) {
       throw new AwsError('IdempotentParameterMismatch', `Client token '${token}' was already used with different parameters`, 400);
     }
-    return prior.result as T;
+    return keep ? keep.load(prior.result) : (prior.result as T);
   }
   const result = await create();
-  table[key] = { fingerprint: fp, result: JSON.parse(JSON.stringify(result)) as unknown };
+  table[key] = { fingerprint: fp, result: keep ? keep.save(result) : (JSON.parse(JSON.stringify(result)) as unknown) };
   return result;
 }

@@ -26,3 +26,12 @@ export function assertRegion(region: string): void {
     throw new AwsError('InvalidClientTokenId', `The Sandbox does not serve region '${region}'. Regions: ${REGIONS.join(', ')}`, 403);
   }
 }
+
+const DIRECTION: Record<string, string> = { east: 'e', west: 'w', central: 'c', north: 'n', south: 's', southeast: 'se', northeast: 'ne' };
+
+/** The AZ id AWS pairs with an AZ name (`us-east-1a` → `use1-az1`). */
+export function azIdOf(az: string): string {
+  const region = az.slice(0, -1);
+  const [geo, dir, num] = region.split('-');
+  return `${geo}${DIRECTION[dir ?? ''] ?? dir}${num}-az${az.charCodeAt(az.length - 1) - 96}`;
+}

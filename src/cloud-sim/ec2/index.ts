@@ -1,10 +1,23 @@
 /** The EC2 service: EC2 query protocol, signing name `ec2`, actions from one file per resource. */
 import type { ServiceDefinition } from '../core/service';
+import { addressActions } from './addresses';
+import { attachEc2 } from './world-effects';
+import { instanceActions } from './instance-actions';
+import { internetGatewayActions } from './internet-gateways';
+import { launchTemplateActions } from './launch-templates';
+import { natGatewayActions } from './nat-gateways';
+import { peeringActions } from './peering';
 import { routeTableActions } from './route-tables';
+import { runInstances } from './run-instances';
 import { securityGroupActions } from './security-groups';
 import { sgRuleActions } from './sg-rules';
+import { subnetActions } from './subnets';
 import { createTags, deleteTags } from './tags';
+import { transitGatewayActions } from './transit-gateways';
 import { vpcActions } from './vpcs';
+import { vpnConnectionActions } from './vpn-connections';
+import { vpnGatewayActions } from './vpn-gateways';
+import { zoneActions } from './zones';
 
 /** The EC2 service module. */
 const ec2: ServiceDefinition = {
@@ -14,9 +27,13 @@ const ec2: ServiceDefinition = {
   version: '2016-11-15',
   xmlNamespace: 'http://ec2.amazonaws.com/doc/2016-11-15/',
   actions: {
-    ...vpcActions, ...routeTableActions, ...securityGroupActions, ...sgRuleActions,
+    ...vpcActions, ...subnetActions, ...internetGatewayActions, ...addressActions, ...natGatewayActions,
+    ...routeTableActions, ...securityGroupActions, ...sgRuleActions, ...launchTemplateActions,
+    RunInstances: runInstances, ...instanceActions, ...zoneActions, ...peeringActions, ...transitGatewayActions,
+    ...vpnGatewayActions, ...vpnConnectionActions,
     CreateTags: createTags, DeleteTags: deleteTags,
   },
+  attach: attachEc2,
 };
 
 export default ec2;

@@ -8,7 +8,7 @@ import { ec2State, findTaggable } from './state';
 /** Tags from `TagSpecification.N` whose ResourceType is `resourceType`. */
 export function tagsOnCreate(params: Params, resourceType: string): Tags {
   const tags: Tags = {};
-  for (const spec of params.structs('TagSpecification')) {
+  for (const spec of [...params.structs('TagSpecification'), ...params.structs('TagSpecifications')]) {
     const type = spec.req('ResourceType');
     if (type !== resourceType) continue;
     for (const t of spec.structs('Tag')) tags[t.req('Key')] = t.str('Value') ?? '';

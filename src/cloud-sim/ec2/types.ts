@@ -72,9 +72,9 @@ export interface TgwAttachment extends Lifecycled {
 /** A customer gateway. */
 export interface CustomerGateway extends Lifecycled { customerGatewayId: string; bgpAsn: string; ipAddress: string; type: string; tags?: Tags }
 /** A virtual private gateway. */
-export interface VpnGateway extends Lifecycled { vpnGatewayId: string; type: string; amazonSideAsn: number; vpcId?: string; tags?: Tags }
+export interface VpnGateway extends Lifecycled { vpnGatewayId: string; type: string; amazonSideAsn: number; vpcId?: string; attachedAt?: number; tags?: Tags }
 /** A site-to-site VPN connection (two tunnels). */
 export interface VpnConnection extends Lifecycled {
   vpnConnectionId: string; customerGatewayId: string; vpnGatewayId?: string; transitGatewayId?: string; type: string;
-  staticRoutesOnly: boolean; tunnelIps: [string, string]; tags?: Tags;
+  staticRoutesOnly: boolean; tunnelIps: [string, string]; availableAt: number; tags?: Tags;
 }
