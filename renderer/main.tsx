@@ -1,14 +1,10 @@
-// Placeholder entry (the renderer engineer replaces it): shows which host serves the page.
-import { StrictMode, useEffect, useState } from 'react';
+// Renderer entry: styles, the app shell, and the validator wired to the store.
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api } from './api';
-
-function App() {
-  const [host, setHost] = useState('…');
-  useEffect(() => {
-    api.invoke('app:info', {}).then((info) => setHost(`${info.host} ${info.version}`), (err: Error) => setHost(err.message));
-  }, []);
-  return <p data-testid="host-info">HA Architect — {host}</p>;
-}
+import '@xyflow/react/dist/style.css';
+import './styles/app.css';
+import './styles/canvas.css';
+import './styles/panels.css';
+import { App } from './shell/App';
 
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

@@ -3,7 +3,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
 import type { Design, DesignEdge, DesignNode } from '../../src/model';
 import { isContainer } from '../../src/model';
-import { nodeSize } from '../../src/layout';
+import { nodeSize } from '../../src/layout/sizes';
 
 export interface FlowNodeData extends Record<string, unknown> { readonly node: DesignNode }
 export interface FlowEdgeData extends Record<string, unknown> { readonly edge: DesignEdge }

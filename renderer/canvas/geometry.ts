@@ -1,7 +1,7 @@
 // Absolute geometry of a design on the canvas (positions are stored relative to parents), and hit-testing of containers.
 import type { Design, DesignNode, NodeKind } from '../../src/model';
 import { canPlace, indexDesign, isContainer, type DesignIndex } from '../../src/model';
-import { nodeSize } from '../../src/layout';
+import { nodeSize } from '../../src/layout/sizes';
 
 export interface Rect { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly depth: number }
 export interface XY { readonly x: number; readonly y: number }

@@ -1,7 +1,8 @@
 // Drop and move as DesignChanges: placement rules (canPlace/canMove), re-parenting with coordinate conversion, containers grown to fit.
 import type { Design, DesignChange, NodeKind } from '../../src/model';
 import { createNode, descendants, indexDesign, isContainer } from '../../src/model';
-import { growToFit, RESOURCE_NODE_SIZE, nodeSize } from '../../src/layout';
+import { growToFit } from '../../src/layout/fit';
+import { RESOURCE_NODE_SIZE, nodeSize } from '../../src/layout/sizes';
 import { absoluteRects, chooseParent, toRelative, type XY } from './geometry';
 
 export type Plan = { readonly ok: true; readonly changes: DesignChange[]; readonly id?: string } | { readonly ok: false; readonly reason: string };

@@ -88,9 +88,11 @@ export interface Toast { readonly id: number; readonly kind: 'info' | 'error' | 
 
 export type Dialog =
   | { readonly type: 'open' }
+  | { readonly type: 'save' }
+  | { readonly type: 'export'; readonly format: 'png' | 'svg'; readonly data: string }
   | { readonly type: 'template' }
   | { readonly type: 'recovery'; readonly key: string; readonly text: string; readonly savedAt: string }
-  | { readonly type: 'error'; readonly title: string; readonly message: string; readonly detail?: string };
+  | { readonly type: 'error'; readonly title: string; readonly message: string; readonly detail?: string; readonly tone?: 'info' };
 
 export interface ClipboardData {
   readonly nodes: readonly Design['nodes'][number][];

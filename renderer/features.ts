@@ -1,0 +1,22 @@
+// Plug-in points for feature panels (validation, provision, health, IaC): one line each to add a bottom tab or a node badge.
+import type { ComponentType } from 'react';
+
+export interface BottomTab {
+  readonly id: string;
+  readonly title: string;
+  readonly component: ComponentType;
+}
+
+export interface NodeBadge {
+  readonly id: string;
+  /** Rendered inside every visible node: read your own slice with a narrow selector on `nodeId`. */
+  readonly component: ComponentType<{ readonly nodeId: string }>;
+}
+
+/** Tabs of the bottom panel, in order. Add yours: `{ id: 'findings', title: 'Findings', component: FindingsPanel },`. */
+export const BOTTOM_TABS: BottomTab[] = [
+];
+
+/** Extra badges drawn on nodes. Add yours: `{ id: 'drift', component: DriftBadge },`. */
+export const NODE_BADGES: NodeBadge[] = [
+];

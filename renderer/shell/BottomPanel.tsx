@@ -1,0 +1,22 @@
+// The bottom panel: tabs where feature panels mount (renderer/features.ts).
+import { BOTTOM_TABS } from '../features';
+import { appStore, useApp } from '../store';
+
+export function BottomPanel() {
+  const open = useApp((s) => s.bottomOpen);
+  const tab = useApp((s) => s.bottomTab) ?? BOTTOM_TABS[0]?.id;
+  const set = appStore.getState().setUi;
+  const current = BOTTOM_TABS.find((t) => t.id === tab);
+  return (
+    <section className={`ha-bottom${open ? '' : ' is-closed'}`} data-testid="bottom-panel">
+      <nav className="ha-tabs">
+        {BOTTOM_TABS.map((t) => (
+          <button type="button" key={t.id} className={t.id === tab ? 'is-active' : ''} data-testid={`tab-${t.id}`} onClick={() => set({ bottomTab: t.id, bottomOpen: true })}>{t.title}</button>
+        ))}
+        {BOTTOM_TABS.length === 0 && <span className="ha-tabs-empty">Panels</span>}
+        <button type="button" className="ha-tabs-toggle" title={open ? 'Hide panel' : 'Show panel'} onClick={() => set({ bottomOpen: !open })}>{open ? '▾' : '▴'}</button>
+      </nav>
+      {open && <div className="ha-bottom-body">{current ? <current.component /> : <p className="ha-muted">Findings, what-if, provisioning and health panels appear here.</p>}</div>}
+    </section>
+  );
+}
