@@ -58,7 +58,8 @@ function reasonOf(action: PlanStep['action'], changes: readonly PropChange[], re
 export function plan(design: Design, actual: readonly ActualResource[], options: PlanOptions = {}): Plan {
   const known = options.known ?? new Set<string>();
   const byNode = new Map<string, ActualResource>();
-  for (const a of actual) if (!byNode.has(a.nodeId)) byNode.set(a.nodeId, a);
+  // A resource being deleted does not count as existing: the design gets a new one.
+  for (const a of actual) if (!byNode.has(a.nodeId) && !a.attrs?.deleting) byNode.set(a.nodeId, a);
   const steps: PlanStep[] = [];
   const inDesign = new Set<string>();
   for (const entry of desiredResources(design)) {
@@ -86,13 +87,18 @@ export function plan(design: Design, actual: readonly ActualResource[], options:
     const action = changes.some((c) => c.forcesReplacement) ? 'replace' : changes.length ? 'update' : 'noop';
     let reason = action === 'noop' ? 'no changes' : reasonOf(action, changes, SPECS[d.kind]?.replaceOn ?? {});
     if (drifted && action !== 'noop') reason = `drift: changed outside HA Architect → ${action}: ${reason}`;
+    if (action === 'noop' && a.attrs?.pending) {
+      // Found half-made (an interrupted apply): dependants must wait until it is usable.
+      steps.push({ ...base, actual: a, action: 'update', reason: `not yet usable (state ${a.attrs.pending}) → wait`, changes });
+      continue;
+    }
     steps.push({ ...base, actual: a, action, reason, changes, ...(drifted && action !== 'noop' ? { drift: 'changed' as const } : {}) });
   }
   cascadeReplacements(steps);
   const matched = new Set(steps.map((s) => s.actual));
   for (const a of actual) {
     if (matched.has(a)) continue;
-    const reason = inDesign.has(a.nodeId) ? `duplicate of node ${a.nodeId} (${a.id})` : 'not in the design';
+    const reason = a.attrs?.deleting ? 'being deleted → wait until gone' : inDesign.has(a.nodeId) ? `duplicate of node ${a.nodeId} (${a.id})` : 'not in the design';
     steps.push({ nodeId: a.nodeId, kind: a.kind, name: a.name ?? a.nodeId, region: a.region, actual: a, action: 'delete', reason, changes: [] });
   }
   return { designId: design.id, steps, summary: summarize(steps) };
@@ -122,6 +128,12 @@ function cascadeReplacements(steps: PlanStep[]): void {
       }
     });
   }
+}
+
+/** The plan of a destroy: every resource carrying the design's tag is deleted. */
+export function destroyPlan(designId: string, actual: readonly ActualResource[]): Plan {
+  const steps: PlanStep[] = actual.map((a) => ({ nodeId: a.nodeId, kind: a.kind, name: a.name ?? a.nodeId, region: a.region, actual: a, action: 'delete', reason: 'destroy', changes: [] }));
+  return { designId, steps, summary: summarize(steps) };
 }
 
 /** The counts of a plan's steps. */

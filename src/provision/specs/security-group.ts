@@ -17,6 +17,8 @@ export function ruleView(r: Rule): PropValue {
   };
 }
 
+const ALL_EGRESS: PropValue = { protocol: '-1', from: null, to: null, source: '0.0.0.0/0' };
+
 /** Security group spec. */
 export const securityGroupSpec: KindSpec<'securityGroup'> = {
   kind: 'securityGroup',
@@ -25,7 +27,8 @@ export const securityGroupSpec: KindSpec<'securityGroup'> = {
       vpc: ref(vpcIdOf(index, n.id) ?? ''),
       description: n.description || n.name,
       ingress: n.rules.filter((r) => r.direction === 'ingress').map(ruleView),
-      egress: n.rules.filter((r) => r.direction === 'egress').map(ruleView),
+      // As in CloudFormation: a group that declares no egress rule keeps AWS's allow-all egress.
+      egress: n.rules.some((r) => r.direction === 'egress') ? n.rules.filter((r) => r.direction === 'egress').map(ruleView) : [ALL_EGRESS],
     },
   }),
   replaceOn: { vpc: 'a security group cannot move to another VPC', description: 'a security group description cannot change' },
