@@ -2,7 +2,7 @@
 import { useCallback, useMemo, type DragEvent } from 'react';
 import {
   Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, SelectionMode,
-  type Connection, type EdgeChange, type NodeChange, type OnNodeDrag,
+  type Connection, type EdgeChange, type NodeChange, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react';
 import type { NodeKind } from '../../src/model';
 import { indexDesign, planConnection } from '../../src/model';
@@ -49,6 +49,14 @@ const onNodeDragStop: OnNodeDrag<FlowNode> = (_e, _node, nodes) => {
   clearOverlay();
 };
 const onConnect = (c: Connection) => { connectNodes(appStore, c.source, c.target); };
+// A drop on a node that planConnection refuses never reaches onConnect: say why here.
+const onConnectEnd: OnConnectEnd = (_e, state) => {
+  if (state.isValid !== false || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id) return;
+  const reversed = state.fromHandle?.type === 'target';
+  const [source, target] = reversed ? [state.toNode.id, state.fromNode.id] : [state.fromNode.id, state.toNode.id];
+  const plan = planConnection(indexDesign(appStore.getState().design), source, target);
+  if (!plan.ok) appStore.getState().toast('error', plan.reason);
+};
 const isValidConnection = (c: Connection | FlowEdge) => planConnection(indexDesign(appStore.getState().design), c.source, c.target).ok;
 const onInit = (flow: Flow) => setFlow(flow);
 const onDragOver = (e: DragEvent) => {
@@ -84,6 +92,7 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onInit={onInit}
         onlyRenderVisibleElements
