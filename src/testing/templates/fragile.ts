@@ -24,7 +24,7 @@ export function fragileStarter(): Design {
         .routeTable('rt-private', { name: 'private routes (one NAT)', routes: [{ destination: '0.0.0.0/0', targetKind: 'natGateway', target: 'nat-a' }], subnetIds: ['app-a', 'app-b'] })
         .securityGroup('sg-app', { name: 'web', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 80, toPort: 80, cidr: '0.0.0.0/0' }] })
         .lb('alb', { name: 'web ALB', subnetIds: ['pub-a', 'pub-b'], securityGroupIds: ['sg-app'], crossZone: true })
-        .tg('tg-web', { name: 'web targets', port: 80 })))
+        .tg('tg-web', { name: 'web targets', port: 80, healthCheck: null })))
     .traffic('alb', 'tg-web', { listener: { protocol: 'HTTP', port: 80 } })
     .traffic('tg-web', 'web-1')
     .dependency('web-1', 'db', 'writer')

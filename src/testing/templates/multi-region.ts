@@ -40,10 +40,10 @@ export function multiRegionActiveActive(): Design {
   return design('multi-region-active-active', 'Multi-region active-active')
     .describe('Multi-region active-active',
       'Two regional copies of the reference stack (us-east-1, us-west-2) behind a latency-routed DNS record with a health check per region. '
-      + 'Orders are written to the Multi-AZ primary in us-east-1 and replicated to a Multi-AZ cross-region replica in us-west-2, which is promoted if us-east-1 is lost; each region reads locally.')
+      + 'Orders are written to the Multi-AZ primary in us-east-1 and replicated over an inter-region VPC peering to a Multi-AZ cross-region replica in us-west-2, which is promoted if us-east-1 is lost; each region reads locally.')
     .objectives({ availabilityTarget: 99.95, rtoSeconds: { instance: 300, az: 600, region: 1800 }, rpoSeconds: { instance: 0, az: 60, region: 300 } })
     .dns('dns-shop', { name: 'shop.example.com (latency)', domain: 'shop.example.com', routing: 'latency', ttlSeconds: 60 })
-    .region('use1', 'us-east-1', (r) => stack(r, 'e', 'us-east-1', 0, 'primary'))
+    .region('use1', 'us-east-1', (r) => { stack(r, 'e', 'us-east-1', 0, 'primary'); r.peering('pcx-east-west', { name: 'inter-region peering' }); })
     .region('usw2', 'us-west-2', (r) => stack(r, 'w', 'us-west-2', 1, 'replica'))
     .traffic('dns-shop', 'e-alb', { dns: { region: 'us-east-1', healthCheck: DNS_HC } })
     .traffic('dns-shop', 'w-alb', { dns: { region: 'us-west-2', healthCheck: DNS_HC } })
@@ -54,5 +54,7 @@ export function multiRegionActiveActive(): Design {
     .dependency('w-asg', 'e-db', 'writer')
     .dependency('w-asg', 'w-db', 'reader')
     .replication('e-db', 'w-db')
+    .link('e-vpc', 'pcx-east-west')
+    .link('pcx-east-west', 'w-vpc')
     .build();
 }

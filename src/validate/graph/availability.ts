@@ -1,0 +1,78 @@
+/** Availability expressions: components in series and alternatives in parallel, with shared and same-AZ parts counted once. */
+import { AVAILABILITY_DEFAULTS, SINGLE_AZ_KEYS } from './defaults';
+
+/** One component: its key (for defaults/overrides), node id, and AZ when it lives in one. */
+export interface Leaf { readonly t: 'leaf'; readonly key: string; readonly id: string; readonly zone?: string }
+/** An availability expression. */
+export type Expr = Leaf | { readonly t: 'all'; readonly items: readonly Expr[] } | { readonly t: 'any'; readonly items: readonly Expr[] };
+
+/** Series composition. */
+export const all = (items: readonly Expr[]): Expr => (items.length === 1 ? items[0]! : { t: 'all', items });
+/** Parallel composition (any alternative suffices). */
+export const any = (items: readonly Expr[]): Expr => (items.length === 1 ? items[0]! : { t: 'any', items });
+/** A component. */
+export const leaf = (key: string, id: string, zone?: string): Leaf => (zone === undefined ? { t: 'leaf', key, id } : { t: 'leaf', key, id, zone });
+
+/** Looks up a key's availability: override, else default, else 1. */
+export type Lookup = (key: string) => number;
+/** Builds the lookup for a design's overrides. */
+export function lookupWith(overrides: Readonly<Record<string, number>>): Lookup {
+  return (key) => overrides[key] ?? AVAILABILITY_DEFAULTS[key] ?? 1;
+}
+
+const leafKey = (l: Leaf): string => l.id + '|' + l.key;
+
+function canon(e: Expr): string {
+  if (e.t === 'leaf') return leafKey(e);
+  return `${e.t}(${e.items.map(canon).sort().join(',')})`;
+}
+
+// The series units of an expression: its leaves and parallel groups reachable through series nodes only.
+function units(e: Expr, out: Map<string, Expr>): Map<string, Expr> {
+  if (e.t === 'all') for (const x of e.items) units(x, out);
+  else if (e.t === 'any' && e.items.length === 0) return out;
+  else out.set(canon(e), e);
+  return out;
+}
+
+function unitValue(x: Expr, lookup: Lookup, given: ReadonlySet<string>): number {
+  if (x.t === 'leaf') return lookup(x.key);
+  if (x.t === 'all') return evalIn(x, lookup, given);
+  const branches = x.items.map((b) => units(b, new Map()));
+  const common = [...branches[0]!.keys()].filter((k) => !given.has(k) && branches.every((b) => b.has(k)));
+  let a = 1;
+  const inner = new Set(given);
+  for (const k of common) { a *= unitValue(branches[0]!.get(k)!, lookup, inner); inner.add(k); }
+  let down = 1;
+  for (const b of x.items) down *= 1 - evalIn(b, lookup, inner);
+  return a * (1 - down);
+}
+
+// Units already counted (`given`) are conditioned on and skipped; single-AZ leaves of one AZ count once (the weakest).
+function evalIn(e: Expr, lookup: Lookup, given: ReadonlySet<string>): number {
+  let a = 1;
+  const byZone = new Map<string, number>();
+  const counted = new Set(given);
+  for (const [k, x] of units(e, new Map())) {
+    if (counted.has(k)) continue;
+    const v = unitValue(x, lookup, counted);
+    counted.add(k);
+    if (x.t === 'leaf' && SINGLE_AZ_KEYS.has(x.key) && x.zone !== undefined) byZone.set(x.zone, Math.min(byZone.get(x.zone) ?? 1, v));
+    else a *= v;
+  }
+  for (const v of byZone.values()) a *= v;
+  return a;
+}
+
+/** The availability (fraction) of an expression. */
+export function evaluate(e: Expr, lookup: Lookup): number {
+  return evalIn(e, lookup, new Set());
+}
+
+/** The distinct components of an expression with their availability (for display). */
+export function components(e: Expr, lookup: Lookup): { key: string; id: string; availability: number }[] {
+  const leaves = new Map<string, Leaf>();
+  const walk = (x: Expr) => { if (x.t === 'leaf') leaves.set(x.id + '|' + x.key, x); else x.items.forEach(walk); };
+  walk(e);
+  return [...leaves.values()].map((l) => ({ key: l.key, id: l.id, availability: lookup(l.key) }));
+}

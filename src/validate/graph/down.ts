@@ -1,0 +1,56 @@
+/** Failure domains as predicates ("is this node lost?"), their labels, and parsing from CLI text. */
+import type { Design } from '../../model';
+import { factsOf, type Facts } from '../facts';
+import type { FailureDomain } from '../types';
+
+/** A failure being simulated: which nodes are lost, and whether an ASG loses one instance. */
+export interface Down {
+  readonly domain: FailureDomain | undefined;
+  isDown(id: string): boolean;
+  /** The ASG that loses one instance (a resource domain naming an ASG). */
+  readonly asgLoss?: string;
+}
+
+/** Nothing lost: the baseline. */
+export const NOTHING_DOWN: Down = { domain: undefined, isDown: () => false };
+
+/** The predicate for a domain (a resource domain takes its descendants with it). */
+export function downFor(f: Facts, domain: FailureDomain): Down {
+  if (domain.type === 'az') return { domain, isDown: (id) => f.zone(id) === domain.zone };
+  if (domain.type === 'region') return { domain, isDown: (id) => f.region(id) === domain.region };
+  const node = f.node(domain.id);
+  if (node?.kind === 'autoScalingGroup') return { domain, isDown: () => false, asgLoss: node.id };
+  const lost = new Set<string>([domain.id]);
+  const stack = [domain.id];
+  while (stack.length) for (const c of f.children(stack.pop()!)) if (!lost.has(c.id)) { lost.add(c.id); stack.push(c.id); }
+  return { domain, isDown: (id) => lost.has(id) };
+}
+
+/** Human label: "instance web-1", "AZ us-east-1a", "region us-east-1". */
+export function domainLabel(f: Facts, d: FailureDomain): string {
+  if (d.type === 'az') return `AZ ${d.zone}`;
+  if (d.type === 'region') return `region ${d.region}`;
+  const n = f.node(d.id);
+  if (!n) return d.id;
+  const what = n.kind === 'autoScalingGroup' ? 'one instance of ASG' : n.kind === 'database' ? 'database instance' : n.kind.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return n.name && n.name !== n.id ? `${what} ${n.id} (${n.name})` : `${what} ${n.id}`;
+}
+
+/** A stable key for a domain (grouping findings). */
+export function domainKey(d: FailureDomain): string {
+  return d.type === 'resource' ? `resource:${d.id}` : d.type === 'az' ? `az:${d.zone}` : `region:${d.region}`;
+}
+
+/** Parses `--fail` text: a node id, an AZ name (us-east-1a) or a region code (us-east-1); throws with the accepted forms. */
+export function parseFailureDomain(design: Design, text: string): FailureDomain {
+  const f = factsOf(design);
+  const t = text.trim();
+  if (f.node(t)) return { type: 'resource', id: t };
+  const zones = new Set(f.ofKind('az').map((a) => a.zone));
+  if (zones.has(t)) return { type: 'az', zone: t };
+  const regions = new Set(f.ofKind('region').map((r) => r.region));
+  if (regions.has(t)) return { type: 'region', region: t };
+  if (/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(t)) return { type: 'az', zone: t };
+  if (/^[a-z]{2}(-[a-z]+)+-\d$/.test(t)) return { type: 'region', region: t };
+  throw new Error(`"${text}" is not a node id of design "${design.id}", an AZ name (e.g. us-east-1a) or a region code (e.g. us-east-1)`);
+}

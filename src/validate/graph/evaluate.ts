@@ -1,0 +1,227 @@
+/** The path evaluator: does an entry point still reach every data store it needs when a failure domain is lost? */
+import type { DesignNode, NodeOf } from '../../model';
+import type { Facts } from '../facts';
+import type { Takeover } from '../types';
+import { any, leaf, type Expr } from './availability';
+import { RECOVERY } from './defaults';
+import type { Down } from './down';
+import { evalDependency } from './dependency';
+import { broken, ok, series, type Outcome } from './outcome';
+import { asgShares, targetGroupsOf, tierMembers, type Member } from './tier';
+
+/** State of one evaluation: the failure, what was looked at (the entry point's closure), and what-if observations. */
+export interface EvalCtx {
+  readonly f: Facts;
+  readonly down: Down;
+  readonly seen: Set<string>;
+  readonly zones: Set<string>;
+  readonly regions: Set<string>;
+  readonly degraded: Set<string>;
+  readonly takeovers: Takeover[];
+  readonly memo: Map<string, Outcome>;
+  readonly stack: Set<string>;
+}
+
+/** A fresh evaluation context. */
+export function newCtx(f: Facts, down: Down): EvalCtx {
+  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), stack: new Set() };
+}
+
+/** Records a node as part of the closure (with its AZ and region as failure domains). */
+export function touch(ctx: EvalCtx, id: string): void {
+  if (ctx.seen.has(id)) return;
+  ctx.seen.add(id);
+  const z = ctx.f.zone(id);
+  if (z !== undefined) ctx.zones.add(z);
+  const r = ctx.f.region(id);
+  if (r !== undefined) ctx.regions.add(r);
+}
+
+/** The lost NAT or gateway that cuts a subnet's default-route egress, if any. */
+export function egressBlocker(ctx: EvalCtx, subnetId: string | undefined): string | undefined {
+  if (subnetId === undefined) return undefined;
+  const rt = ctx.f.routeTableOf(subnetId);
+  if (!rt) return undefined;
+  touch(ctx, rt.id);
+  const route = rt.routes.find((r) => r.destination === '0.0.0.0/0');
+  if (!route || route.target === undefined || route.targetKind === 'internetGateway' || route.targetKind === 'local') return undefined;
+  touch(ctx, route.target);
+  return ctx.down.isDown(route.target) ? route.target : undefined;
+}
+
+/** Whether a subnet still has its default-route egress. */
+export function egressOk(ctx: EvalCtx, subnetId: string | undefined): boolean {
+  return egressBlocker(ctx, subnetId) === undefined;
+}
+
+function dnsDetect(rec: NodeOf<'dnsRecord'>, hc: { intervalSeconds: number; failureThreshold: number }): number {
+  return hc.intervalSeconds * hc.failureThreshold + rec.ttlSeconds;
+}
+
+function evalDns(ctx: EvalCtx, rec: NodeOf<'dnsRecord'>): Outcome {
+  touch(ctx, rec.id);
+  const routes = ctx.f.out(rec.id).flatMap((e) => {
+    const t = e.kind === 'traffic' ? ctx.f.node(e.target) : undefined;
+    return t ? [{ e, t, hc: (e.kind === 'traffic' ? e.dns?.healthCheck : undefined) ?? rec.healthCheck }] : [];
+  });
+  if (!routes.length) return broken(rec.id, 'the DNS record points at nothing', leaf('route53', rec.id));
+  const outs = routes.map((r) => evalTarget(ctx, r.t));
+  const own = leaf('route53', rec.id);
+  if (rec.routing === 'failover') {
+    const pi = Math.max(0, routes.findIndex((r) => r.e.kind === 'traffic' && r.e.dns?.failoverRole === 'primary'));
+    const si = routes.findIndex((r, i) => i !== pi);
+    const p = outs[pi]!;
+    const hc = routes[pi]!.hc;
+    if (si < 0 || !hc) return series(rec.id, [p], [own]);
+    const s = outs[si]!;
+    const detect = dnsDetect(rec, hc);
+    const expr = any([p.expr, s.expr]);
+    if (p.ok && p.rto === 0) return { ...p, expr: series(rec.id, [], [own, expr]).expr };
+    if (!s.ok) return { ...series(rec.id, [p], [own]), expr: series(rec.id, [], [own, expr]).expr };
+    const viaSecondary = Math.max(detect, s.rto ?? Infinity);
+    if (!p.ok) ctx.takeovers.push({ id: routes[si]!.t.id, for: routes[pi]!.t.id, mechanism: 'DNS failover to the secondary record', seconds: detect });
+    const rto = Math.min(p.ok && p.rto !== null ? p.rto : Infinity, viaSecondary);
+    ctx.degraded.add(rec.id);
+    return { ok: true, rto: Number.isFinite(rto) ? rto : null, rpo: s.rpo, path: [], expr: series(rec.id, [], [own, expr]).expr };
+  }
+  const checked = routes.length > 1 && routes.every((r) => r.hc);
+  if (!checked) return series(rec.id, outs, [own]);
+  const alive = outs.filter((o) => o.ok);
+  const expr = series(rec.id, [], [own, any(outs.map((o) => o.expr))]).expr;
+  if (!alive.length) return { ...series(rec.id, outs, [own]), expr };
+  let rto = 0;
+  let rpo: number | null = 0;
+  outs.forEach((o, i) => {
+    if (o.ok && o.rto === 0) return;
+    if (!o.ok) ctx.degraded.add(rec.id);
+    const others = outs.filter((x, j) => j !== i && x.ok).map((x) => x.rto ?? Infinity);
+    const moved = Math.max(dnsDetect(rec, routes[i]!.hc!), Math.min(Infinity, ...others));
+    rto = Math.max(rto, Math.min(o.ok && o.rto !== null ? o.rto : Infinity, moved));
+  });
+  for (const o of alive) rpo = rpo === null || o.rpo === null ? null : Math.max(rpo, o.rpo);
+  return { ok: true, rto: Number.isFinite(rto) ? rto : null, rpo, path: [], expr };
+}
+
+/** Evaluates an entry point (DNS record or load balancer) or any traffic target. */
+export function evalTarget(ctx: EvalCtx, node: DesignNode): Outcome {
+  if (node.kind === 'dnsRecord') return evalDns(ctx, node);
+  if (node.kind === 'loadBalancer') return evalLb(ctx, node);
+  if (node.kind === 'instance' || node.kind === 'autoScalingGroup') return evalApp(ctx, node, undefined);
+  touch(ctx, node.id);
+  return ctx.down.isDown(node.id) ? broken(node.id, 'lost with the failure', leaf('generic', node.id)) : ok(leaf('generic', node.id));
+}
+
+/** A load balancer: its nodes in live AZs, and every target group behind it. */
+export function evalLb(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
+  touch(ctx, lb.id);
+  const zones = new Map<string, boolean>();
+  for (const s of lb.subnetIds) {
+    touch(ctx, s);
+    const z = ctx.f.zone(s) ?? s;
+    zones.set(z, (zones.get(z) ?? false) || !ctx.down.isDown(s));
+  }
+  const own = leaf(zones.size >= 2 ? 'elb.multiAz' : 'elb.singleAz', lb.id, zones.size === 1 ? [...zones.keys()][0] : undefined);
+  if (ctx.down.isDown(lb.id)) return broken(lb.id, 'the load balancer is lost', own);
+  const live = new Set([...zones].filter(([, up]) => up).map(([z]) => z));
+  if (!live.size) return broken(lb.id, zones.size ? 'the load balancer has no node left in a live AZ' : 'the load balancer is enabled in no subnet', own);
+  if (live.size < zones.size) ctx.degraded.add(lb.id);
+  const tgs = targetGroupsOf(ctx.f, lb.id);
+  if (!tgs.length) return broken(lb.id, 'the load balancer forwards to no target group', own);
+  return series(lb.id, tgs.map((tg) => evalTier(ctx, tg, lb.crossZone ? undefined : live)), [own]);
+}
+
+function lbDetect(tg: NodeOf<'targetGroup'> | undefined): number | null {
+  return tg?.healthCheck ? tg.healthCheck.intervalSeconds * tg.healthCheck.unhealthyThreshold : null;
+}
+
+/** Seconds for an ASG to replace lost capacity. */
+export function asgReplaceSeconds(asg: NodeOf<'autoScalingGroup'>, tg: NodeOf<'targetGroup'> | undefined): number {
+  const detect = asg.healthCheckType === 'ELB' ? lbDetect(tg) ?? RECOVERY.ec2StatusCheckSeconds : RECOVERY.ec2StatusCheckSeconds;
+  return detect + asg.healthCheckGracePeriod + RECOVERY.launchSeconds + RECOVERY.bootSeconds;
+}
+
+function liveCapacity(ctx: EvalCtx, m: Member, lossTaken: Set<string>, members: readonly Member[]): number {
+  if (ctx.down.isDown(m.node.id) || (m.subnetId !== undefined && ctx.down.isDown(m.subnetId))) return 0;
+  if (!egressOk(ctx, m.subnetId)) return 0;
+  let cap = m.capacity;
+  if (ctx.down.asgLoss === m.node.id && !lossTaken.has(m.node.id)) {
+    const biggest = members.filter((x) => x.node.id === m.node.id).reduce((a, b) => (b.capacity > a.capacity ? b : a));
+    if (biggest === m && cap > 0) { cap -= 1; lossTaken.add(m.node.id); }
+  }
+  return cap;
+}
+
+/** A serving tier behind a target group (or a lone app): live capacity reachable from live LB AZs, its dependencies, ASG recovery. */
+export function evalTier(ctx: EvalCtx, tg: NodeOf<'targetGroup'>, lbZones: ReadonlySet<string> | undefined): Outcome {
+  touch(ctx, tg.id);
+  return evalMembers(ctx, tg.id, tierMembers(ctx.f, tg.id), tg, lbZones);
+}
+
+function evalApp(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>, tg: NodeOf<'targetGroup'> | undefined): Outcome {
+  const members: Member[] = app.kind === 'instance' ? [{ node: app, subnetId: app.parent, zone: ctx.f.zone(app.id), capacity: 1 }] : asgShares(ctx.f, app);
+  return evalMembers(ctx, app.id, members, tg, undefined);
+}
+
+function evalMembers(ctx: EvalCtx, head: string, members: readonly Member[], tg: NodeOf<'targetGroup'> | undefined, lbZones: ReadonlySet<string> | undefined): Outcome {
+  const zonesWithCap = new Set(members.filter((m) => m.capacity > 0 && m.zone !== undefined).map((m) => m.zone!));
+  const own = leaf(zonesWithCap.size >= 2 ? 'ec2.multiAz' : 'ec2.instance', head, zonesWithCap.size === 1 ? [...zonesWithCap][0] : undefined);
+  if (!members.length) return broken(head, 'no targets are registered', own);
+  const apps = new Map<string, NodeOf<'instance'> | NodeOf<'autoScalingGroup'>>();
+  for (const m of members) { touch(ctx, m.node.id); if (m.subnetId) touch(ctx, m.subnetId); apps.set(m.node.id, m.node); }
+  const deps = new Map([...apps.values()].map((a) => [a.id, appDeps(ctx, a)]));
+  const taken = new Set<string>();
+  let total = 0;
+  let serving = 0;
+  let live = 0;
+  const why: string[] = [];
+  for (const m of members) {
+    total += m.capacity;
+    const cap = liveCapacity(ctx, m, taken, members);
+    live += cap;
+    if (cap === 0 && m.capacity > 0) {
+      const nat = ctx.down.isDown(m.node.id) || (m.subnetId !== undefined && ctx.down.isDown(m.subnetId)) ? undefined : egressBlocker(ctx, m.subnetId);
+      why.push(nat ? `${m.node.id} has no egress (${nat} lost)` : `${m.node.id} lost`);
+    }
+    if (cap < m.capacity) ctx.degraded.add(m.node.id);
+    const reachable = lbZones === undefined || (m.zone !== undefined && lbZones.has(m.zone));
+    if (reachable && deps.get(m.node.id)!.ok) serving += cap;
+  }
+  const depParts = [...deps.values()];
+  const depExpr = series(head, depParts, [own]).expr;
+  const depRto = depParts.filter((d) => d.ok).reduce<number | null>((a, d) => (a === null || d.rto === null ? null : Math.max(a, d.rto)), 0);
+  const depRpo = depParts.filter((d) => d.ok).reduce<number | null>((a, d) => (a === null || d.rpo === null ? null : Math.max(a, d.rpo)), 0);
+  if (serving > 0) {
+    if (serving < total) ctx.degraded.add(head);
+    const detect = serving < total ? lbDetect(tg) : 0;
+    const rto = detect === null || depRto === null ? null : Math.max(detect, depRto);
+    return { ok: true, rto, rpo: depRpo, path: [], expr: depExpr };
+  }
+  for (const a of apps.values()) {
+    if (a.kind !== 'autoScalingGroup' || a.desiredCapacity < 1 || !deps.get(a.id)!.ok) continue;
+    const liveSubnets = a.subnetIds.filter((s) => !ctx.down.isDown(s) && egressOk(ctx, s) && (lbZones === undefined || lbZones.has(ctx.f.zone(s) ?? '')));
+    if (!liveSubnets.length) continue;
+    const secs = asgReplaceSeconds(a, tg);
+    ctx.takeovers.push({ id: a.id, for: a.id, mechanism: `auto scaling launches replacements in ${liveSubnets.join(', ')}`, seconds: secs });
+    ctx.degraded.add(head);
+    return { ok: true, rto: depRto === null ? null : Math.max(secs, depRto), rpo: depRpo, path: [], expr: depExpr };
+  }
+  const badDep = depParts.find((d) => !d.ok);
+  if (badDep && live > 0) return { ...series(head, depParts, [own]), expr: depExpr };
+  const lost = members.filter((m) => m.capacity > 0).map((m) => m.node.id);
+  const reason = total === 0 ? 'the tier has no capacity (desired 0)' : `no capacity left: ${[...new Set(why)].join(', ') || 'targets unreachable from the live load balancer nodes'}`;
+  return { ok: false, rto: null, rpo: series(head, depParts).rpo, path: [head, ...new Set(lost)].slice(0, 2), reason, expr: depExpr };
+}
+
+/** All dependencies of an app (databases, internal services), memoised per evaluation; cycles count as working. */
+export function appDeps(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>): Outcome {
+  const hit = ctx.memo.get(app.id);
+  if (hit) return hit;
+  if (ctx.stack.has(app.id)) return ok({ t: 'all', items: [] } as Expr);
+  ctx.stack.add(app.id);
+  const parts: Outcome[] = [];
+  for (const e of ctx.f.out(app.id)) if (e.kind === 'dependency') parts.push(evalDependency(ctx, app, e));
+  ctx.stack.delete(app.id);
+  const out = parts.length ? series(app.id, parts) : ok({ t: 'all', items: [] });
+  ctx.memo.set(app.id, out);
+  return out;
+}
