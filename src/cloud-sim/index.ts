@@ -18,6 +18,8 @@ import { SERVICES } from './services';
 export type { Fault, FaultSpec, FaultChange } from './faults/types';
 export type { World } from './faults/world';
 export { SANDBOX_CREDENTIALS } from './core/credentials';
+export { sandboxControl, DEFAULT_SANDBOX_PORT, type SandboxInfoReply } from './control-client';
+export { FAULT_KINDS } from './faults/types';
 
 /** Options of startSandbox. */
 export interface SandboxOptions {
