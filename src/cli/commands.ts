@@ -5,4 +5,8 @@ type Loader = () => Promise<{ default: CliCommand }>;
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly load: Loader }>> = {
+  plan: { summary: 'Show what apply would change (design vs cloud, with drift)', load: () => import('./commands/plan') },
+  apply: { summary: 'Provision the design: create, update, replace, delete', load: () => import('./commands/apply') },
+  destroy: { summary: "Delete everything carrying the design's tag", load: () => import('./commands/destroy') },
+  sandbox: { summary: 'Run the local AWS-compatible Sandbox; inject faults; reset it', load: () => import('./commands/sandbox') },
 };
