@@ -1,0 +1,27 @@
+// The built Electron bundles (npm test builds them first): the preload may load nothing but electron,
+// carries exactly the declared channels, and main needs no node_modules at runtime (the package ships none).
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EVENTS, REQUESTS } from '../src/ipc/api';
+import { APP_ROOT } from '../main/web/server';
+
+const read = (f: string) => readFileSync(path.join(APP_ROOT, 'out', 'main', f), 'utf8');
+const requires = (code: string) => [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))];
+
+describe('Electron bundles', () => {
+  it('preload requires only electron and allows exactly the declared channels', () => {
+    const code = read('preload.cjs');
+    expect(requires(code)).toEqual(['electron']);
+    const lists = [...code.matchAll(/define_HA_(REQUEST|EVENT)_CHANNELS_default = (\[[^\]]*\])/g)].map((m) => [m[1], JSON.parse(m[2]!)]);
+    expect(Object.fromEntries(lists)).toEqual({ REQUEST: Object.keys(REQUESTS), EVENT: Object.keys(EVENTS) });
+    expect(code).toContain('exposeInMainWorld("haApi"');
+  });
+
+  it('main requires only electron and Node built-ins', () => {
+    const builtins = new Set(builtinModules);
+    const external = requires(read('main.cjs')).filter((m) => m !== 'electron' && !m.startsWith('node:') && !builtins.has(m));
+    expect(external).toEqual([]);
+  });
+});
