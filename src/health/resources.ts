@@ -13,8 +13,11 @@ export interface ResourceRef {
 /** The result of one discovery: node id → resource, and the regions whose discovery failed. */
 export interface ResourceMap {
   readonly byNode: ReadonlyMap<string, ResourceRef>;
-  /** Region → why discovery failed there (nodes in it are stale, not "not deployed"). */
+  /** `failedKey(region, kind)` → why finding that kind failed there (its nodes are stale, not "not deployed"). */
   readonly failed: ReadonlyMap<string, string>;
   /** ISO time of the discovery. */
   readonly at: string;
 }
+
+/** The key of a failed discovery: one kind in one region. */
+export const failedKey = (region: string, kind: NodeKind): string => `${region}:${kind}`;

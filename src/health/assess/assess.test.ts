@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessDesign } from './index';
 import { emptyObservation, sourceKey, type Observation } from '../observation';
-import type { ResourceMap, ResourceRef } from '../resources';
+import { failedKey, type ResourceMap, type ResourceRef } from '../resources';
 import type { NodeHealth } from '../types';
 import { webIndex } from '../fixture.test-util';
 
@@ -102,7 +102,7 @@ describe('assessDesign', () => {
     const h = run(obs(0), new Map(), undefined, partial);
     expect(h.get('web-2')).toMatchObject({ state: 'not-deployed' });
     expect(h.get('s2')?.state).toBe('not-deployed');
-    const blind: ResourceMap = { ...partial, failed: new Map([[R, 'AccessDenied']]) };
+    const blind: ResourceMap = { ...partial, failed: new Map([[failedKey(R, 'instance'), 'AccessDenied']]) };
     const h2 = run(obs(5), run(obs(0)), undefined, blind);
     expect(h2.get('web-2')).toMatchObject({ state: 'stale', lastKnown: 'ok' });
   });

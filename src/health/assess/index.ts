@@ -5,7 +5,7 @@
  */
 import { isContainer, regionOf, type DesignIndex, type DesignNode, type NodeKind } from '../../model';
 import type { Observation } from '../observation';
-import type { ResourceMap } from '../resources';
+import { failedKey, type ResourceMap } from '../resources';
 import { rollUp } from '../rollup';
 import { settle, type Assessment } from '../settle';
 import type { NodeHealth } from '../types';
@@ -49,7 +49,7 @@ function assessOne(node: DesignNode, input: AssessInput): Assessment | undefined
   if (!region) return { state: 'unknown', reason: 'not in a region' };
   const ref = resources.byNode.get(node.id);
   if (!ref) {
-    const why = resources.failed.get(region);
+    const why = resources.failed.get(failedKey(region, node.kind));
     if (why !== undefined) return { noData: why };
     return { state: 'not-deployed', reason: 'no resource tagged with this node was found' };
   }
