@@ -39,6 +39,16 @@ describe('browser host in Chromium', () => {
     expect(new URL(app.page.url()).searchParams.has('token')).toBe(false);
   });
 
+  it('runs the real UI under the strict CSP without a single violation', async () => {
+    await app.page.waitForSelector('#root *', { timeout: 10_000 });
+    const violations = await app.page.evaluate(() => new Promise<string[]>((resolve) => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      setTimeout(() => resolve(seen), 500);
+    }));
+    expect([...violations, ...app.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))]).toEqual([]);
+  });
+
   it('delivers events over the WebSocket and errors as ApiError with the JSON path', async () => {
     const file = path.join(app.home, 'shop.ha.json');
     const text = serializeDesign(emptyDesign('shop', 'Shop'));
