@@ -5,12 +5,12 @@
  * another record or one of its physical identifiers (id, ARN, name, DNS name).
  */
 
-/** What a source resource is, as far as the design is concerned. */
+/** What a source resource is, as far as the design is concerned (`support`: a resource that only serves another, e.g. a peering accepter). */
 export type IrKind =
   | 'vpc' | 'subnet' | 'igw' | 'attachment' | 'eip' | 'nat' | 'routeTable' | 'route' | 'rtAssoc' | 'sg' | 'sgRule'
   | 'lb' | 'listener' | 'tg' | 'tgTarget' | 'instance' | 'launchTemplate' | 'asg' | 'asgAttachment'
   | 'dbSubnetGroup' | 'db' | 'dnsRecord' | 'healthCheck' | 'peering' | 'tgw' | 'tgwAttachment' | 'cgw' | 'vgw' | 'vpn'
-  | 'alarm' | 'topic' | 'subscription' | 'generic';
+  | 'alarm' | 'topic' | 'subscription' | 'support' | 'generic';
 
 /** One resource read from a source. */
 export interface IrResource {

@@ -13,7 +13,7 @@ type Draft = { -readonly [K in keyof DesignNode]: DesignNode[K] } & Record<strin
 
 /** Shared state of one build. */
 export class BuildContext {
-  readonly byRef = new Map<string, IrResource>();
+  readonly byRef = new Map<string, IrResource[]>();
   readonly byKind = new Map<IrKind, IrResource[]>();
   readonly ids = new Map<IrResource, string>();
   readonly taken = new Set<string>();
@@ -27,13 +27,18 @@ export class BuildContext {
 
   constructor(readonly resources: readonly IrResource[], readonly defaultRegion: string) {
     for (const r of resources) {
-      this.byRef.set(r.key, r);
+      this.byRef.set(r.key, [r]);
       const list = this.byKind.get(r.kind) ?? [];
       list.push(r);
       this.byKind.set(r.kind, list);
     }
     // Physical ids second: a logical id always wins over an id that happens to look the same.
-    for (const r of resources) for (const id of r.ids) if (id && !this.byRef.has(id)) this.byRef.set(id, r);
+    for (const r of resources) for (const id of r.ids) {
+      if (!id) continue;
+      const list = this.byRef.get(id);
+      if (!list) this.byRef.set(id, [r]);
+      else if (list[0]!.key !== id && !list.includes(r)) list.push(r);
+    }
     const nodeRecords = resources.filter((r) => NODE_RECORDS.has(r.kind));
     for (const r of nodeRecords) {
       const tagged = r.tags[NODE_TAG];
@@ -64,8 +69,8 @@ export class BuildContext {
   /** The record a reference points at (by key or physical id), optionally of given kinds. */
   resolve(ref: unknown, ...kinds: IrKind[]): IrResource | undefined {
     if (typeof ref !== 'string') return undefined;
-    const r = this.byRef.get(ref);
-    return r && (kinds.length === 0 || kinds.includes(r.kind)) ? r : undefined;
+    const list = this.byRef.get(ref);
+    return list?.find((r) => kinds.length === 0 || kinds.includes(r.kind));
   }
 
   /** The node id of a record that became a node (undefined when it did not, e.g. it was dropped). */

@@ -1,5 +1,5 @@
 /** Builds DNS records (one node per domain, one traffic edge per record) and the traffic, replication and dependency edges. */
-import { parseDepends } from '../../tags';
+import { NODE_TAG, parseDepends } from '../../tags';
 import type { IrResource } from '../ir';
 import { num, str, strs } from '../ir';
 import type { BuildContext } from './context';
@@ -43,7 +43,9 @@ export function buildDns(c: BuildContext): void {
   const domains = new Map<string, string>();
   for (const [domain, records] of byDomain) {
     const first = records[0]!;
-    const id = c.ids.get(first) ?? c.fresh(first.tags['ha-architect:node'] ?? `dns-${domain}`);
+    // Records carry no tags; their health checks do, and name the design node.
+    const tagged = records.map((r) => c.resolve(r.p.healthCheck, 'healthCheck')?.tags[NODE_TAG] ?? r.tags[NODE_TAG]).find((t) => t && !c.taken.has(t));
+    const id = c.fresh(tagged ?? `dns-${domain}`);
     domains.set(domain, id);
     const routing = records.some((r) => r.p.failover) ? 'failover' : records.some((r) => r.p.latencyRegion) ? 'latency' : 'simple';
     const ttl = num(first.p.ttl);

@@ -1,6 +1,7 @@
 /** Maps evaluated CloudFormation resources (type + properties) to the importers' intermediate records. */
 import type { IrKind, IrResource } from '../ir';
 import { str, strs } from '../ir';
+import { safeProperties } from '../generic-properties';
 
 type P = Record<string, unknown>;
 type Mapper = (p: P) => { kind: IrKind; p: P };
@@ -97,7 +98,7 @@ export function cfnTags(p: P, metadata: unknown): Record<string, string> {
 export function mapCfnResource(key: string, type: string, p: P, metadata: unknown, region: string): IrResource {
   const mapper = CFN_TYPES[type];
   const tags = cfnTags(p, metadata);
-  if (!mapper) return { key, kind: 'generic', type, ids: [], region, tags, p: { properties: p } };
+  if (!mapper) return { key, kind: 'generic', type, ids: [], region, tags, p: { properties: safeProperties(p) } };
   const m = mapper(p);
   return { key, kind: m.kind, type, ids: [], region, tags, p: m.p };
 }
