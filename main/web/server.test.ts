@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +113,22 @@ describe('browser host', () => {
       expect(res.status, p).toBe(404);
       expect(res.body).not.toContain('outside the renderer');
     }
+  });
+
+  it('survives malformed requests and keeps answering', async () => {
+    const raw = (text: string) => new Promise<string>((resolve) => {
+      const sock = net.connect(host.port, '127.0.0.1', () => sock.end(text));
+      let got = '';
+      sock.on('data', (d) => (got += d.toString()));
+      sock.on('close', () => resolve(got.split('\r\n')[0] ?? ''));
+      sock.on('error', () => resolve('error'));
+    });
+    const h = `Host: 127.0.0.1:${host.port}`;
+    expect(await raw(`GET /%% HTTP/1.1\r\n${h}\r\nConnection: close\r\n\r\n`)).toBe('HTTP/1.1 404 Not Found');
+    expect(await raw(`GET http://[::1 HTTP/1.1\r\n${h}\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 (400|404|500)/);
+    expect(await raw(`GET /events HTTP/1.1\r\n${h}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n`)).toBe('HTTP/1.1 401 Refused');
+    expect(await raw('\x00\x01garbage\r\n\r\n')).toMatch(/^(HTTP\/1\.1 400|)/);
+    expect((await request({ path: '/', headers: { Host: `127.0.0.1:${host.port}` } })).status).toBe(200);
   });
 
   it('pushes events over the WebSocket only to token holders from its own origin', async () => {

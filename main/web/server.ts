@@ -64,32 +64,40 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   };
   let port = 0;
   let headers: Record<string, string> = {};
-  const server = http.createServer((req, res) => {
+  // async, so that anything thrown while routing becomes a 500 for that request, never a crash.
+  const route = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const isApi = url.pathname.startsWith(API_PREFIX);
     const presented = req.headers[TOKEN_HEADER];
     const refused = refusal({ host: req.headers.host, origin: req.headers.origin, token: typeof presented === 'string' ? presented : null }, port, token, isApi);
     if (refused) {
       res.writeHead(refused.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(`refused: ${refused.reason}`);
-      return;
+    } else if (isApi) {
+      await handleApi(req, res, url.pathname.slice(API_PREFIX.length), headers, (c, p) => dispatch(handlers, c, p, ctx));
+    } else if (req.method === 'GET' || req.method === 'HEAD') {
+      await serveStatic(rendererDir, url.pathname, res, headers, req.method === 'HEAD');
+    } else {
+      res.writeHead(405, headers).end();
     }
-    const done = isApi
-      ? handleApi(req, res, url.pathname.slice(API_PREFIX.length), headers, (c, p) => dispatch(handlers, c, p, ctx))
-      : req.method === 'GET' || req.method === 'HEAD'
-        ? serveStatic(rendererDir, url.pathname, res, headers, req.method === 'HEAD')
-        : Promise.resolve(void res.writeHead(405, headers).end());
-    done.catch(() => { if (!res.headersSent) res.writeHead(500).end(); else res.destroy(); });
+  };
+  const server = http.createServer((req, res) => {
+    route(req, res).catch(() => { if (!res.headersSent) res.writeHead(500).end(); else res.destroy(); });
   });
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const refused = url.pathname !== EVENTS_PATH
-      ? { status: 404, reason: 'not found' }
-      : refusal({ host: req.headers.host, origin: req.headers.origin, token: url.searchParams.get(TOKEN_PARAM) }, port, token, true);
-    if (refused) {
-      socket.end(`HTTP/1.1 ${refused.status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-      return;
+    socket.on('error', () => socket.destroy());
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const refused = url.pathname !== EVENTS_PATH
+        ? { status: 404, reason: 'not found' }
+        : refusal({ host: req.headers.host, origin: req.headers.origin, token: url.searchParams.get(TOKEN_PARAM) }, port, token, true);
+      if (refused) {
+        socket.end(`HTTP/1.1 ${refused.status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+        return;
+      }
+      hub.accept(req, socket, head);
+    } catch {
+      socket.destroy();
     }
-    hub.accept(req, socket, head);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
