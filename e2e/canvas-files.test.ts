@@ -35,7 +35,7 @@ describe('files and export', () => {
     await page.keyboard.press('Control+Shift+S');
     await page.fill('[data-testid="dialog-path"]', good);
     await page.click('[data-testid="dialog-ok"]');
-    await page.waitForSelector('[data-testid="dirty"]', { state: 'detached' });
+    await expect.poll(() => fs.stat(good).then(() => true, () => false)).toBe(true);
     const design = JSON.parse(await fs.readFile(good, 'utf8'));
     design.nodes[3].position = { x: 'left', y: 0 };
     const bad = path.join(app.home, 'bad.ha.json');
@@ -91,6 +91,15 @@ describe('files and export', () => {
     await page.click('[data-testid="dialog-ok"]');
     await expect.poll(() => fs.readFile(svg, 'utf8').catch(() => ''), { timeout: 10_000 }).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(await fs.readFile(svg, 'utf8')).toContain('<image href="data:image/svg+xml');
+  });
+
+  it('shows validator findings as node badges and in the toolbar summary (validated off the main thread)', async () => {
+    await page.click('[data-testid="tb-file.newFromTemplate"]');
+    await page.locator('[data-testid="template-fragile-starter"]').click();
+    await page.waitForSelector('[data-testid^="badge-"]', { timeout: 10_000 });
+    const errors = Number(await page.textContent('[data-testid="findings-summary"] .ha-pill-error'));
+    const warnings = Number(await page.textContent('[data-testid="findings-summary"] .ha-pill-warning'));
+    expect(errors + warnings).toBeGreaterThan(0);
   });
 
   it('offers to restore the autosaved copy after a crash', async () => {

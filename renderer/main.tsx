@@ -6,5 +6,9 @@ import './styles/app.css';
 import './styles/canvas.css';
 import './styles/panels.css';
 import { App } from './shell/App';
+import { appStore } from './store';
+import { startValidationWorker } from './store/validation-worker';
+
+startValidationWorker(appStore);
 
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
