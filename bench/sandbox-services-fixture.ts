@@ -38,3 +38,14 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 export function fail(p: Promise<unknown>): Promise<{ name: string; message: string; $metadata: { httpStatusCode?: number } }> {
   return p.then(() => { throw new Error('expected an AWS error'); }, (e: { name: string; message: string; $metadata: { httpStatusCode?: number } }) => e);
 }
+
+/** Polls `probe` every 25 ms until it returns a truthy value (or fails after `ms`). */
+export async function until<T>(probe: () => Promise<T | undefined | false>, ms = 5000, what = 'condition'): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await sleep(25);
+  }
+}

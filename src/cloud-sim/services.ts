@@ -6,10 +6,12 @@ import type { ServiceDefinition } from './core/service';
 import ec2 from './ec2';
 import sts from './sts';
 import elbv2 from './elbv2';
+import autoscaling from './autoscaling';
 
 /** Every service module, in no particular order (routing is by SigV4 signing name). */
 export const SERVICES: readonly ServiceDefinition[] = [
   ec2,
   sts,
   elbv2,
+  autoscaling,
 ];
