@@ -19,6 +19,7 @@ export const KIND_MIME = 'application/x-ha-kind';
 const nodeTypes = { resource: ResourceNode, container: ContainerNode };
 const edgeTypes = { design: DesignEdgeView };
 const SNAP: [number, number] = [8, 8];
+const MINIMAP_SIZE = { width: 180, height: 120 };
 const MULTI = ['Shift', 'Meta', 'Control'];
 const MINIMAP_COLOURS: Partial<Record<NodeKind, string>> = { region: 'rgba(0,164,166,0.10)', vpc: 'rgba(140,79,255,0.10)', az: 'rgba(0,115,187,0.06)', subnet: 'rgba(122,161,22,0.12)' };
 
@@ -111,7 +112,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="#c5ccd6" />
         <Controls showInteractive={false} position="bottom-left" />
-        {minimap && <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(35,47,62,0.08)" position="bottom-right" />}
+        {minimap && <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(35,47,62,0.08)" position="bottom-right" style={MINIMAP_SIZE} />}
       </ReactFlow>
     </div>
   );
