@@ -1,5 +1,5 @@
 /** Turns intermediate records into a design (containment, properties, edges), lays it out, and reports what it could not map. */
-import { designSchema, checkIntegrity, type Design } from '../../../model';
+import { designSchema, type Design } from '../../../model';
 import { layoutDesign } from '../../../layout';
 import type { ImportReport, IrResource } from '../ir';
 import { BuildContext } from './context';
@@ -56,8 +56,8 @@ export async function buildDesign(resources: readonly IrResource[], o: BuildOpti
     throw new Error(`import built an invalid design at ${issue.path.join('.')}: ${issue.message}`);
   }
   design = parsed.data as Design;
-  const problem = checkIntegrity(design);
-  if (problem) throw new Error(`import built an inconsistent design at ${problem.path}: ${problem.message}`);
+  const problem = integrity(design);
+  if (problem) throw new Error(`import built an inconsistent design: ${problem}`);
   design = await laidOut(design, o.layout ?? (design.nodes.length > ELK_NODE_LIMIT ? 'grid' : 'elk'));
   return { design, report: { imported: resources.length - generic.length, generic, warnings: c.warnings } };
 }
@@ -68,4 +68,24 @@ async function laidOut(design: Design, mode: 'elk' | 'grid'): Promise<Design> {
   const patches = new Map<string, Record<string, unknown>>();
   for (const ch of changes) if (ch.type === 'updateNode') patches.set(ch.id, { ...patches.get(ch.id), ...ch.patch });
   return { ...design, nodes: design.nodes.map((n) => (patches.has(n.id) ? ({ ...n, ...patches.get(n.id) } as typeof n) : n)) };
+}
+
+// The model's checkIntegrity is quadratic in edges × nodes; imports of 10k+ resources need a linear check.
+function integrity(d: Design): string | undefined {
+  const ids = new Set<string>();
+  for (const n of d.nodes) {
+    if (ids.has(n.id)) return `duplicate id ${n.id}`;
+    ids.add(n.id);
+  }
+  for (const e of d.edges) {
+    if (ids.has(e.id)) return `duplicate id ${e.id}`;
+    if (!ids.has(e.source) || !ids.has(e.target)) return `edge ${e.id} has a missing end`;
+  }
+  for (const n of d.nodes) {
+    if (n.parent !== undefined && !ids.has(n.parent)) return `${n.id} has a missing parent`;
+    const rec = n as unknown as Record<string, unknown>;
+    for (const f of ['subnetIds', 'securityGroupIds', 'topicIds']) if (Array.isArray(rec[f]) && (rec[f] as string[]).some((x) => !ids.has(x))) return `${n.id}.${f} names a missing node`;
+    for (const f of ['resourceId', 'standbySubnetId']) if (typeof rec[f] === 'string' && !ids.has(rec[f] as string)) return `${n.id}.${f} names a missing node`;
+  }
+  return undefined;
 }

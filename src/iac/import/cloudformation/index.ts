@@ -37,7 +37,9 @@ export function cloudFormationRecords(text: string, o: CfnImportOptions = {}): {
   const defaults = parameterDefaults(t.value.Parameters);
   const region = o.region ?? inferRegion(defaults) ?? 'us-east-1';
   const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-  const scope: TemplateScope = { region, resources: new Set(Object.keys(resources)), parameters: defaults, mappings: obj(t.value.Mappings), conditions: obj(t.value.Conditions) };
+  const scope: TemplateScope = { region, resources: new Set(Object.keys(resources)), parameters: defaults, mappings: obj(t.value.Mappings), conditions: obj(t.value.Conditions),
+    properties: (id) => obj(obj((resources as Record<string, unknown>)[id]).Properties),
+  };
   const records: IrResource[] = [];
   const warnings: string[] = [];
   for (const [id, raw] of Object.entries(resources as Record<string, unknown>)) {

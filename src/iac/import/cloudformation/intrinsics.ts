@@ -13,6 +13,8 @@ export interface TemplateScope {
   readonly parameters: Readonly<Record<string, unknown>>;
   readonly mappings: Readonly<Record<string, unknown>>;
   readonly conditions: Readonly<Record<string, unknown>>;
+  /** Raw properties of a resource: GetAtt of an attribute that is also a property (a VPC's CidrBlock) gives its value. */
+  readonly properties?: (logicalId: string) => Readonly<Record<string, unknown>> | undefined;
 }
 
 const MAX_DEPTH = 64;
@@ -109,8 +111,10 @@ function call(fn: string, arg: unknown, scope: TemplateScope, ev: (x: unknown) =
     case 'Ref': return ref(arg, scope);
     case 'Condition': return condition(arg, scope, depth);
     case 'Fn::GetAtt': {
-      const target = Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined;
-      return typeof target === 'string' && scope.resources.has(target) ? target : undefined;
+      const [target, attribute] = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split('.') : [];
+      if (typeof target !== 'string' || !scope.resources.has(target)) return undefined;
+      const own = typeof attribute === 'string' ? scope.properties?.(target)?.[attribute] : undefined;
+      return own !== undefined ? ev(own) : target;
     }
     case 'Fn::Sub': return sub(arg, scope, ev);
     case 'Fn::Select': {
