@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { REQUESTS } from '../../src/ipc/api';
 import { dispatch } from './dispatch';
 import { handlers } from './index';
-import { testContext, type TestContext } from './test-context';
+import { testContext, type TestContext } from './test-context.test-util';
 import type { HandlerMap } from './types';
 
 let ctx: TestContext;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestChannel, RequestParams, RequestResult } from '../../src/ipc/api';
 import { dispatch } from './dispatch';
 import { handlers } from './index';
-import { testContext, validDesignText, type TestContext } from './test-context';
+import { testContext, validDesignText, type TestContext } from './test-context.test-util';
 import type { Dialogs } from './types';
 
 let ctx: TestContext;

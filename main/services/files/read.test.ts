@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testContext, validDesignText, type TestContext } from '../test-context';
+import { testContext, validDesignText, type TestContext } from '../test-context.test-util';
 import { MAX_DESIGN_BYTES, readDesignFile } from './read';
 
 let ctx: TestContext;
