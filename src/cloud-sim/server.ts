@@ -24,13 +24,14 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 function send(res: ServerResponse, wire: WireResponse): void {
-  res.writeHead(wire.status, { ...wire.headers, 'content-length': Buffer.byteLength(wire.body) });
-  res.end(wire.body);
+  const body = Buffer.from(wire.body, 'utf8');
+  res.writeHead(wire.status, { ...wire.headers, 'content-length': body.length });
+  res.end(body);
 }
 
 /** Creates (does not start) the server for a core and its services. */
 export function createSandboxServer(core: SandboxCore, services: ServiceTable, info: () => SandboxInfo): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     void (async () => {
       try {
         const body = await readBody(req);
@@ -48,4 +49,8 @@ export function createSandboxServer(core: SandboxCore, services: ServiceTable, i
       }
     })();
   });
+  // SDK clients keep connections alive; outlive their idle timeouts so a reused socket is never closed under them.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }

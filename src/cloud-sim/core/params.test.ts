@@ -20,8 +20,8 @@ describe('query parameters', () => {
 describe('xml writer', () => {
   it('escapes text and renders lists with the right item names', () => {
     expect(escapeXml(`<a & "b">`)).toBe('&lt;a &amp; &quot;b&quot;&gt;');
-    expect(content({ set: ['x', 'y'], n: 1, skip: undefined }, 'item').join('')).toBe('<set><item>x</item><item>y</item></set><n>1</n>');
-    expect(content({ L: xmlList('Entry', [1]), F: xmlFlat([1, 2]) }, 'member').join('')).toBe('<L><Entry>1</Entry></L><F>1</F><F>2</F>');
+    expect(content({ set: ['x', 'y'], n: 1, skip: undefined }, 'item')).toBe('<set><item>x</item><item>y</item></set><n>1</n>');
+    expect(content({ L: xmlList('Entry', [1]), F: xmlFlat([1, 2]) }, 'member')).toBe('<L><Entry>1</Entry></L><F>1</F><F>2</F>');
   });
 });
 

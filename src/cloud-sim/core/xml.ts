@@ -17,45 +17,47 @@ export const xmlList = (itemName: string, items: readonly unknown[]): XmlList =>
 export const xmlFlat = (items: readonly unknown[]): XmlFlat => new XmlFlat(items);
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Escapes text for element content and attribute values. */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
+  return NEEDS_ESCAPE.test(s) ? s.replace(/[&<>"']/g, (c) => ESC[c]!) : s;
 }
 
 function scalar(v: unknown): string {
+  if (typeof v === 'string') return escapeXml(v);
   if (v instanceof Date) return v.toISOString();
   return escapeXml(String(v));
 }
 
 /**
- * Writes `value` as the content of `<name>`. Arrays become wrapped lists with
+ * Writes `value` as `<name>…</name>`. Arrays become wrapped lists with
  * `defaultItem` children; objects become nested elements in key order;
- * null/undefined members are omitted (AWS omits absent fields).
+ * null/undefined members are omitted (AWS omits absent fields). Built by
+ * string concatenation: this is the hot path of large Describe responses.
  */
-export function element(name: string, value: unknown, defaultItem: string, out: string[] = []): string[] {
-  if (value === undefined || value === null) return out;
+export function element(name: string, value: unknown, defaultItem: string): string {
+  if (value === undefined || value === null) return '';
   if (value instanceof XmlFlat) {
-    for (const item of value.items) element(name, item, defaultItem, out);
+    let out = '';
+    for (const item of value.items) out += element(name, item, defaultItem);
     return out;
   }
-  out.push(`<${name}>`);
-  content(value, defaultItem, out);
-  out.push(`</${name}>`);
-  return out;
+  return `<${name}>${content(value, defaultItem)}</${name}>`;
 }
 
 /** Writes the children of an element (no wrapper). */
-export function content(value: unknown, defaultItem: string, out: string[] = []): string[] {
-  if (value === undefined || value === null) return out;
+export function content(value: unknown, defaultItem: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'object' || value instanceof Date) return scalar(value);
+  let out = '';
   if (value instanceof XmlList) {
-    for (const item of value.items) element(value.itemName, item, defaultItem, out);
+    for (const item of value.items) out += element(value.itemName, item, defaultItem);
   } else if (Array.isArray(value)) {
-    for (const item of value) element(defaultItem, item, defaultItem, out);
-  } else if (typeof value === 'object' && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) element(k, v, defaultItem, out);
+    for (const item of value) out += element(defaultItem, item, defaultItem);
   } else {
-    out.push(scalar(value));
+    const obj = value as Record<string, unknown>;
+    for (const k in obj) out += element(k, obj[k], defaultItem);
   }
   return out;
 }

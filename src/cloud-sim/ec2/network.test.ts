@@ -29,7 +29,7 @@ describe('EC2 subnets', () => {
     expect(Subnet?.SubnetId).toMatch(/^subnet-[0-9a-f]{17}$/);
     expect(Subnet?.AvailabilityZone).toBe('us-east-1b');
     expect(Subnet?.AvailableIpAddressCount).toBe(251);
-    expect(await waitUntilSubnetAvailable({ client: ec2, maxWaitTime: 5, minDelay: 1 }, { SubnetIds: [Subnet!.SubnetId!] })).toMatchObject({ state: 'SUCCESS' });
+    expect(await waitUntilSubnetAvailable({ client: ec2, maxWaitTime: 5, minDelay: 0.2, maxDelay: 0.5 }, { SubnetIds: [Subnet!.SubnetId!] })).toMatchObject({ state: 'SUCCESS' });
     expect((await fail(ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.1.128/25' })))).name).toBe('InvalidSubnet.Conflict');
     expect((await fail(ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.1.0.0/24' })))).name).toBe('InvalidSubnet.Range');
     expect((await fail(ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.9.0/24', AvailabilityZone: 'eu-west-1a' })))).name).toBe('InvalidParameterValue');
@@ -84,12 +84,12 @@ describe('EC2 internet gateways, EIPs, NAT gateways and routes', () => {
     expect(nat.State).toBe('pending');
     expect(nat.NatGatewayAddresses?.[0]?.PublicIp).toBe(eip.PublicIp);
     expect((await fail(ec2.send(new ReleaseAddressCommand({ AllocationId: eip.AllocationId! })))).name).toBe('InvalidIPAddress.InUse');
-    const w = await waitUntilNatGatewayAvailable({ client: ec2, maxWaitTime: 10, minDelay: 1 }, { NatGatewayIds: [nat.NatGatewayId!] });
+    const w = await waitUntilNatGatewayAvailable({ client: ec2, maxWaitTime: 10, minDelay: 0.2, maxDelay: 0.5 }, { NatGatewayIds: [nat.NatGatewayId!] });
     expect(w.state).toBe('SUCCESS');
     const byState = await ec2.send(new DescribeNatGatewaysCommand({ Filter: [{ Name: 'state', Values: ['available'] }] }));
     expect(byState.NatGateways?.map((n) => n.NatGatewayId)).toContain(nat.NatGatewayId);
     await ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: nat.NatGatewayId! }));
-    expect((await waitUntilNatGatewayDeleted({ client: ec2, maxWaitTime: 10, minDelay: 1 }, { NatGatewayIds: [nat.NatGatewayId!] })).state).toBe('SUCCESS');
+    expect((await waitUntilNatGatewayDeleted({ client: ec2, maxWaitTime: 10, minDelay: 0.2, maxDelay: 0.5 }, { NatGatewayIds: [nat.NatGatewayId!] })).state).toBe('SUCCESS');
     await ec2.send(new ReleaseAddressCommand({ AllocationId: eip.AllocationId! }));
     const left = await ec2.send(new DescribeAddressesCommand({}));
     expect(left.Addresses?.some((a) => a.AllocationId === eip.AllocationId)).toBe(false);

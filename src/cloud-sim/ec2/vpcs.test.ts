@@ -26,7 +26,7 @@ describe('EC2 VPCs', () => {
     expect(Vpc?.State).toBe('pending');
     expect(Vpc?.Tags).toEqual([{ Key: 'Name', Value: 'main' }]);
     expect(Vpc?.CidrBlockAssociationSet?.[0]?.CidrBlock).toBe('10.0.0.0/16');
-    const w = await waitUntilVpcAvailable({ client: ec2, maxWaitTime: 10, minDelay: 1 }, { VpcIds: [Vpc!.VpcId!] });
+    const w = await waitUntilVpcAvailable({ client: ec2, maxWaitTime: 10, minDelay: 0.2, maxDelay: 0.5 }, { VpcIds: [Vpc!.VpcId!] });
     expect(w.state).toBe('SUCCESS');
     const d = await ec2.send(new DescribeVpcsCommand({ VpcIds: [Vpc!.VpcId!] }));
     expect(d.Vpcs?.[0]?.State).toBe('available');

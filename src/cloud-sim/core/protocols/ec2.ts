@@ -5,7 +5,7 @@ import type { WireResponse } from './wire';
 
 /** A successful EC2 response; the body members sit directly under the root, lists use `<item>`. */
 export function ec2Result(action: string, xmlns: string, requestId: string, body: unknown): WireResponse {
-  const inner = `<requestId>${requestId}</requestId>${content(body ?? {}, 'item').join('')}`;
+  const inner = `<requestId>${requestId}</requestId>${content(body ?? {}, 'item')}`;
   return { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body: xmlDocument(`${action}Response`, xmlns, inner) };
 }
 

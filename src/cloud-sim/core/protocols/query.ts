@@ -5,7 +5,7 @@ import type { WireResponse } from './wire';
 
 /** A successful query response; lists inside the result use `<member>`. */
 export function queryResult(action: string, xmlns: string, requestId: string, body: unknown): WireResponse {
-  const result = body === undefined ? '' : `<${action}Result>${content(body, 'member').join('')}</${action}Result>`;
+  const result = body === undefined ? '' : `<${action}Result>${content(body, 'member')}</${action}Result>`;
   const inner = `${result}<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata>`;
   return { status: 200, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body: xmlDocument(`${action}Response`, xmlns, inner) };
 }
