@@ -101,7 +101,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   async start(): Promise<void> {
     if (this.running) return;
     if (!this.pool) {
-      this.pool = await createClientPool(this.options.target);
+      this.pool = createClientPool(this.options.target);
       this.ownsPool = true;
     }
     this.running = true;

@@ -20,6 +20,8 @@ describe('entriesFromChanges', () => {
       change('lb', 'ok', 'down', 6),
       change('web-1', 'down', 'ok', 7),
       change('cpu', 'degraded', 'ok', 8),
+      change('lb', 'down', 'degraded', 9),
+      change('tg', 'degraded', 'down', 9),
     ]);
     expect(entries.map((e) => [e.nodeId, e.kind, e.severity])).toEqual([
       ['web-1', 'instance-impaired', 'critical'],
@@ -30,9 +32,15 @@ describe('entriesFromChanges', () => {
       ['lb', 'node-down', 'critical'],
       ['web-1', 'instance-recovered', 'recovery'],
       ['cpu', 'alarm-ok', 'recovery'],
+      ['tg', 'target-unhealthy', 'critical'],
     ]);
     expect(entries[0]!.title).toBe('web-1: down — system status check impaired');
     expect(entries[6]!.title).toBe('web-1: ok again — because');
+  });
+
+  it('puts causes before effects within one cycle: the instance, then its target group, then its zone', () => {
+    const entries = entriesFromChanges(index, [change('a1', 'ok', 'down', 1), change('tg', 'ok', 'degraded', 1), change('web-1', 'ok', 'down', 1), change('lb', 'ok', 'down', 0)]);
+    expect(entries.map((e) => e.nodeId)).toEqual(['lb', 'web-1', 'tg', 'a1']);
   });
 
   it('stays quiet about first sightings, subnets and VPCs, and notes data going stale', () => {

@@ -14,7 +14,10 @@ export const assessLoadBalancer: Assessor = (node, ctx) => {
   const healthy = seen.reduce((n, tg) => n + (tg?.targets.filter((t) => t.state === 'healthy').length ?? 0), 0);
   const allSeen = seen.every((tg) => tg !== undefined);
   const azs = lb.azs.length ? ` across ${lb.azs.join(', ')}` : '';
-  if (tgs.length > 0 && allSeen && healthy === 0) return { state: 'down', reason: 'no healthy target behind any listener' };
+  const registering = seen.every((tg) => tg?.targets.every((t) => t.state === 'initial' || t.state === 'unused'));
+  if (tgs.length > 0 && allSeen && healthy === 0) {
+    return registering ? { state: 'degraded', reason: 'targets registering, none healthy yet' } : { state: 'down', reason: 'no healthy target behind any listener' };
+  }
   if (lb.state === 'provisioning') return { state: 'degraded', reason: 'provisioning' };
   if (lb.state === 'active_impaired') return { state: 'degraded', reason: `impaired${lb.reason ? `: ${lb.reason}` : ''}` };
   return { state: 'ok', reason: `active${azs}${tgs.length && allSeen ? `, ${healthy} healthy target${healthy === 1 ? '' : 's'}` : ''}` };

@@ -20,6 +20,7 @@ export const assessTargetGroup: Assessor = (node, ctx) => {
     return `${t.state === 'unhealthy' || t.state === 'unavailable' ? 'unhealthy' : t.state}${az ? ` in ${az}` : ''}`;
   });
   const required = node.kind === 'targetGroup' ? node.requiredCapacity : undefined;
+  if (healthy === 0 && bad.every((t) => t.state === 'initial')) return { state: 'degraded', reason: `${targets.length} target${targets.length === 1 ? '' : 's'} registering, none healthy yet` };
   if (healthy === 0) return { state: 'down', reason: `none of ${targets.length} targets healthy (${detail})` };
   if (bad.length > 0) {
     const need = required !== undefined && healthy < required ? `; ${required} required` : '';

@@ -1,20 +1,20 @@
 /**
- * SDK clients for the monitor, one set per region. A stop-gap until
- * src/provision exposes its client factory (the one place clients should be
- * built); the target shape mirrors the provisioner's target flags.
+ * The monitor's clients, built by the provisioner's client factory (the one
+ * place SDK clients are made) with few attempts: a failed call turns its
+ * nodes stale and the next cycle retries anyway, so SDK back-off would only
+ * delay the news.
  */
-import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { RDSClient } from '@aws-sdk/client-rds';
-import { SNSClient } from '@aws-sdk/client-sns';
-import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import type { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { RDSClient } from '@aws-sdk/client-rds';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import { clientFactory, type CallRecord } from '../../provision/clients';
+import type { Target } from '../../provision/types';
 
-/** Where the design is deployed: the Sandbox (by endpoint), AWS (profile / default chain), or any AWS-compatible endpoint. */
-export type HealthTarget =
-  | { readonly kind: 'sandbox'; readonly endpoint: string }
-  | { readonly kind: 'aws'; readonly profile?: string; readonly endpoint?: string };
+/** Where the design is deployed: the provisioner's target (Sandbox, AWS profile, custom endpoint). */
+export type HealthTarget = Target;
 
 /** The clients of one region. */
 export interface RegionClients {
@@ -32,43 +32,15 @@ export interface ClientPool {
   destroy(): void;
 }
 
-/** The Sandbox publishes its (fixed, documented, not secret) key pair at /_sandbox/info. */
-async function sandboxCredentials(endpoint: string): Promise<{ accessKeyId: string; secretAccessKey: string }> {
-  const res = await fetch(new URL('/_sandbox/info', endpoint));
-  if (!res.ok) throw new Error(`Sandbox at ${endpoint} did not answer /_sandbox/info (HTTP ${res.status})`);
-  const info = (await res.json()) as { credentials?: { accessKeyId: string; secretAccessKey: string } };
-  if (!info.credentials) throw new Error(`Sandbox at ${endpoint}: /_sandbox/info has no credentials`);
-  return info.credentials;
-}
-
-/** Builds the client pool of a target. Calls time out fast and retry little: a slow answer becomes *stale*, and the next cycle retries anyway. */
-export async function createClientPool(target: HealthTarget): Promise<ClientPool> {
-  const sandbox = target.kind === 'sandbox';
-  const credentials = sandbox ? await sandboxCredentials(target.endpoint) : fromNodeProviderChain(target.profile ? { profile: target.profile } : {});
-  const endpoint = sandbox ? target.endpoint : target.endpoint;
-  const cache = new Map<string, RegionClients>();
-  const config = (region: string) => ({
-    region, credentials, maxAttempts: sandbox ? 1 : 2,
-    requestHandler: { connectionTimeout: sandbox ? 1000 : 3000, requestTimeout: sandbox ? 3000 : 8000 },
-    ...(endpoint ? { endpoint } : {}),
-  });
+/** Builds the client pool of a target; `onCall` sees every HTTP attempt (benchmarks count them). */
+export function createClientPool(target: HealthTarget, onCall?: (call: CallRecord) => void): ClientPool {
+  const factory = clientFactory(target, { maxAttempts: target.kind === 'aws' ? 2 : 1, ...(onCall ? { onCall } : {}) });
   return {
     forRegion(region) {
-      let c = cache.get(region);
-      if (!c) {
-        const cfg = config(region);
-        c = {
-          ec2: new EC2Client(cfg), elb: new ElasticLoadBalancingV2Client(cfg), rds: new RDSClient(cfg),
-          asg: new AutoScalingClient(cfg), cw: new CloudWatchClient(cfg), sns: new SNSClient(cfg),
-        };
-        cache.set(region, c);
-      }
-      return c;
+      const c = factory(region);
+      return { ec2: c.ec2, elb: c.elbv2, rds: c.rds, asg: c.autoscaling, cw: c.cloudwatch, sns: c.sns };
     },
-    destroy() {
-      for (const c of cache.values()) for (const client of Object.values(c)) (client as { destroy(): void }).destroy();
-      cache.clear();
-    },
+    destroy: () => factory.destroy(),
   };
 }
 
