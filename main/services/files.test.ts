@@ -38,6 +38,17 @@ describe('file services', () => {
     expect(await fs.readdir(ctx.dir)).toEqual(['shop.ha.json']);
   });
 
+  it('refuses to save a design too big to open again', async () => {
+    const design = JSON.parse(validDesignText());
+    design.description = 'x'.repeat(9000);
+    design.nodes = Array.from({ length: 2400 }, (_, i) => ({ id: `g${i}`, kind: 'generic', name: 'n'.repeat(255), notes: 'y'.repeat(9000), position: { x: i, y: 0 } }));
+    const text = JSON.stringify(design);
+    expect(text.length).toBeGreaterThan(20 * 1024 * 1024);
+    const file = path.join(ctx.dir, 'big.ha.json');
+    expect(await call('file:save', { path: file, text })).toEqual({ ok: false, error: expect.stringMatching(/limit is 20 MB/) });
+    await expect(fs.stat(file)).rejects.toThrow();
+  });
+
   it('refuses to save over a device, into a missing folder, or to a relative path', async () => {
     const link = path.join(ctx.dir, 'null.ha.json');
     await fs.symlink('/dev/null', link);

@@ -5,6 +5,7 @@ import type { SaveResult } from '../../../src/ipc/channels/files';
 import { parseDesign } from '../../../src/model/parse';
 import { checkUserPath } from '../paths';
 import { writeFileAtomic } from './atomic';
+import { MAX_DESIGN_BYTES } from './read';
 
 /** Where a write to `target` must really go: the file a symlink points at, after checking it is a regular file in an existing folder. */
 export async function resolveWriteTarget(target: string): Promise<string> {
@@ -22,6 +23,9 @@ export async function resolveWriteTarget(target: string): Promise<string> {
 
 /** Saves design text atomically, keeping the previous version as `<file>.bak`; refuses text that does not parse as a design. */
 export async function saveDesignFile(target: string, text: string): Promise<SaveResult> {
+  // A file this big could not be opened again.
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_DESIGN_BYTES) return { ok: false, error: `not saved: the design is ${(bytes / 1048576).toFixed(1)} MB, the limit is ${MAX_DESIGN_BYTES / 1048576} MB` };
   const parsed = parseDesign(text);
   if (!parsed.ok) {
     const { path: at, message, line } = parsed.problem;
