@@ -9,4 +9,6 @@ export const COMMANDS: Readonly<Record<string, { readonly summary: string; reado
   apply: { summary: 'Provision the design: create, update, replace, delete', load: () => import('./commands/apply') },
   destroy: { summary: "Delete everything carrying the design's tag", load: () => import('./commands/destroy') },
   sandbox: { summary: 'Run the local AWS-compatible Sandbox; inject faults; reset it', load: () => import('./commands/sandbox') },
+  watch: { summary: "Stream a provisioned design's health changes until Ctrl-C", load: () => import('./commands/watch') },
+  validate: { summary: 'Check a design for single points of failure and HA anti-patterns (text, JSON or SARIF)', load: () => import('./commands/validate') },
 };
