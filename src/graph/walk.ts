@@ -27,23 +27,31 @@ export type WalkEvent =
   | { readonly id: string; readonly state: 'skipped'; readonly cause: string }
   | { readonly id: string; readonly state: 'canceled' };
 
+/** The part of an AbortSignal the walk needs, typed structurally so the pure tier needs neither DOM nor Node types. */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+}
+
+const NEVER: CancelSignal = { aborted: false, addEventListener: () => {} };
+
 /** Options of walk. */
 export interface WalkOptions {
   /** Most vertices running at once (default 10, minimum 1). */
   readonly concurrency?: number;
   /** Abort: no vertex starts after it fires; running ones finish. */
-  readonly signal?: AbortSignal;
+  readonly signal?: CancelSignal;
   readonly onEvent?: (event: WalkEvent) => void;
   /** Names for the cycle report (default: the ids). */
   readonly name?: (id: string) => string;
 }
 
 /** Walks the DAG calling `visit` for each vertex once its dependencies are done; resolves when every vertex has an outcome. */
-export async function walk<R>(dag: Dag, visit: (id: string, signal: AbortSignal) => Promise<R>, options: WalkOptions = {}): Promise<Map<string, WalkOutcome<R>>> {
+export async function walk<R>(dag: Dag, visit: (id: string, signal: CancelSignal) => Promise<R>, options: WalkOptions = {}): Promise<Map<string, WalkOutcome<R>>> {
   const cycles = findCycles(dag);
   if (cycles.length) throw new CycleError(cycles, options.name);
   const limit = Math.max(1, Math.floor(options.concurrency ?? 10));
-  const signal = options.signal ?? new AbortController().signal;
+  const signal = options.signal ?? NEVER;
   const emit = options.onEvent ?? (() => {});
   const dependants = dependantsOf(dag);
   const waiting = new Map(dag.nodes.map((n) => [n, (dag.deps.get(n) ?? []).length]));
