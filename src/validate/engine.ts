@@ -1,19 +1,23 @@
 /** Runs the rules over a design; the incremental variant caches each subject's result on the reads it made. */
 import type { Design } from '../model';
 import { buildEstimates } from './estimates';
-import { factsOf, replays, tracked, type Facts, type ReadLog } from './facts';
+import { dirtyKeys } from './diff';
+import { factsOf, tracked, type Facts, type ReadSink } from './facts';
 import { analyzeEntryPoint, entryPoints, type EntryAnalysis } from './graph/analyze';
 import { ALL_RULES } from './registry';
 import { isAnalysisRule, type Subject } from './rule';
 import type { Finding, IncrementalValidator, Severity, ValidateOptions, ValidationResult } from './types';
 
-interface Entry<T> { readonly subject: Subject; readonly log: ReadLog; readonly value: T }
+interface Entry<T> { readonly subject: Subject; readonly value: T; stale: boolean }
 type Cache<T> = Map<string, Entry<T>>;
 
-/** Memo of one validator: per rule and per entry point, keyed by subject id. */
+/** Memo of one validator: per rule and per entry point (keyed by subject id), and which entries depend on which keys. */
 interface State {
+  prev: Design | undefined;
   rules: Map<string, Cache<Finding[]>>;
   analyses: Cache<EntryAnalysis>;
+  deps: Map<string, Entry<unknown>[]>;
+  registered: number;
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -25,32 +29,54 @@ export function sortFindings(findings: Finding[]): Finding[] {
     || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 
-// One reusable tracking wrapper per run: the log it appends to is swapped per subject.
-function tracker(f: Facts): { facts: Facts; use(log: ReadLog): void } {
-  const sink = { log: [] as ReadLog };
-  return { facts: tracked(f, sink), use: (log) => { sink.log = log; } };
-}
+// One reusable tracking wrapper per run: the key set it records into is swapped per subject.
+interface Tracker { readonly facts: Facts; readonly sink: ReadSink }
 
-function cached<T>(old: Cache<T> | undefined, next: Cache<T>, f: Facts, t: ReturnType<typeof tracker> | undefined, subject: Subject, compute: (f: Facts) => T): T {
-  if (!t) return compute(f);
+function cached<T>(state: State | undefined, old: Cache<T> | undefined, next: Cache<T>, f: Facts, t: Tracker | undefined, subject: Subject, compute: (f: Facts) => T): T {
+  if (!state || !t) return compute(f);
   const hit = old?.get(subject.id);
-  if (hit && hit.subject === subject && replays(f, hit.log)) {
+  if (hit && !hit.stale && hit.subject === subject) {
     next.set(subject.id, hit);
     return hit.value;
   }
-  const log: ReadLog = [];
-  t.use(log);
+  t.sink.keys = new Set();
   const value = compute(t.facts);
-  next.set(subject.id, { subject, log, value });
+  const entry: Entry<T> = { subject, value, stale: false };
+  for (const k of t.sink.keys) {
+    const list = state.deps.get(k);
+    if (list) list.push(entry);
+    else state.deps.set(k, [entry]);
+  }
+  state.registered += t.sink.keys.size;
+  next.set(subject.id, entry);
   return value;
+}
+
+// Marks entries depending on changed keys as stale; drops the dependency lists when they have grown too stale.
+function invalidate(state: State, design: Design): void {
+  if (state.prev && state.prev !== design) {
+    for (const k of dirtyKeys(state.prev, design)) for (const e of state.deps.get(k) ?? []) e.stale = true;
+  }
+  state.prev = design;
+  if (state.registered > 4_000_000) {
+    state.rules.clear();
+    state.analyses.clear();
+    state.deps.clear();
+    state.registered = 0;
+  }
 }
 
 function run(design: Design, options: ValidateOptions | undefined, state: State | undefined): ValidationResult {
   const f = factsOf(design);
-  const t = state ? tracker(f) : undefined;
+  let t: Tracker | undefined;
+  if (state) {
+    invalidate(state, design);
+    const sink: ReadSink = { keys: new Set() };
+    t = { facts: tracked(f, sink), sink };
+  }
   const off = new Set(options?.disabledRules ?? []);
   const nextAnalyses: Cache<EntryAnalysis> = new Map();
-  const analyses = entryPoints(f).map((ep) => cached(state?.analyses, nextAnalyses, f, t, ep, (tf) => analyzeEntryPoint(tf, ep)));
+  const analyses = entryPoints(f).map((ep) => cached(state, state?.analyses, nextAnalyses, f, t, ep, (tf) => analyzeEntryPoint(tf, ep)));
   const findings: Finding[] = [];
   const nextRules = new Map<string, Cache<Finding[]>>();
   for (const rule of ALL_RULES) {
@@ -62,7 +88,7 @@ function run(design: Design, options: ValidateOptions | undefined, state: State 
     const next: Cache<Finding[]> = new Map();
     nextRules.set(rule.meta.id, next);
     const old = state?.rules.get(rule.meta.id);
-    for (const s of rule.subjects(f)) findings.push(...cached(old, next, f, t, s, (tf) => rule.check(tf, s)));
+    for (const s of rule.subjects(f)) findings.push(...cached(state, old, next, f, t, s, (tf) => rule.check(tf, s)));
   }
   if (state) {
     state.rules = nextRules;
@@ -78,7 +104,7 @@ export function validateDesign(design: Design, options?: ValidateOptions): Valid
 
 /** A validator for successive values of one design (an editor): unchanged parts are not re-checked. */
 export function createIncrementalValidator(): IncrementalValidator {
-  const state: State = { rules: new Map(), analyses: new Map() };
+  const state: State = { prev: undefined, rules: new Map(), analyses: new Map(), deps: new Map(), registered: 0 };
   let last: { design: Design; key: string; result: ValidationResult } | undefined;
   return {
     run(design, options) {

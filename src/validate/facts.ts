@@ -81,36 +81,26 @@ export function factsOf(design: Design): Facts {
 }
 
 type Method = keyof Facts;
-const METHODS: readonly Method[] = ['node', 'out', 'inc', 'children', 'ofKind', 'zone', 'region', 'vpc', 'routeTableOf', 'alarmsOn', 'objectives', 'overrides'];
 
-/** A log of reads: triples (method index, argument, result). */
-export type ReadLog = unknown[];
+/** The dependency key a read depends on: n: node, a: adjacency, k: children, K: kind list, p: ancestry, r: route table of, l: alarms on, $o/$v: design-level. */
+const KEY_PREFIX: Readonly<Record<Method, string>> = {
+  node: 'n:', out: 'a:', inc: 'a:', children: 'k:', ofKind: 'K:', zone: 'p:', region: 'p:', vpc: 'p:',
+  routeTableOf: 'r:', alarmsOn: 'l:', objectives: '$o', overrides: '$v',
+};
 
-/** Where a tracking wrapper appends its reads (swap `log` to reuse one wrapper for many subjects). */
-export interface ReadSink { log: ReadLog }
+/** Where a tracking wrapper records the keys it read (swap `keys` to reuse one wrapper for many subjects). */
+export interface ReadSink { keys: Set<string> }
 
-/** Wraps facts so every read is appended to `sink.log`. */
+/** Wraps facts so every read adds its dependency key to `sink.keys`. */
 export function tracked(base: Facts, sink: ReadSink): Facts {
-  const wrap = (m: number) => (arg?: string) => {
-    const r = (base[METHODS[m]!] as (a?: string) => unknown)(arg);
-    sink.log.push(m, arg, r);
-    return r;
-  };
-  return Object.fromEntries(METHODS.map((name, m) => [name, wrap(m)])) as unknown as Facts;
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** True when every read in `log` gives the same result against `facts` (so a cached result still holds). */
-export function replays(facts: Facts, log: ReadLog): boolean {
-  for (let i = 0; i < log.length; i += 3) {
-    const r = (facts[METHODS[log[i] as number]!] as (a?: string) => unknown)(log[i + 1] as string | undefined);
-    if (!same(r, log[i + 2])) return false;
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(KEY_PREFIX) as Method[]) {
+    const fn = base[name] as (a?: string) => unknown;
+    const prefix = KEY_PREFIX[name];
+    out[name] = (arg?: string) => {
+      sink.keys.add(arg === undefined ? prefix : prefix + arg);
+      return fn(arg);
+    };
   }
-  return true;
+  return out as unknown as Facts;
 }

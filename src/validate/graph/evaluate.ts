@@ -20,16 +20,23 @@ export interface EvalCtx {
   readonly takeovers: Takeover[];
   readonly memo: Map<string, Outcome>;
   readonly stack: Set<string>;
+  /** False for the many domain evaluations of an analysis: skip closure and what-if bookkeeping. */
+  readonly record: boolean;
 }
 
-/** A fresh evaluation context. */
-export function newCtx(f: Facts, down: Down): EvalCtx {
-  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), stack: new Set() };
+const NO_SET: Set<string> = { add: () => NO_SET, has: () => false, delete: () => false } as unknown as Set<string>;
+const NO_LIST: Takeover[] = { push: () => 0 } as unknown as Takeover[];
+
+/** A fresh evaluation context; `record` keeps the closure and what-if observations. */
+export function newCtx(f: Facts, down: Down, record = true): EvalCtx {
+  return record
+    ? { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), stack: new Set(), record }
+    : { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), stack: new Set(), record };
 }
 
 /** Records a node as part of the closure (with its AZ and region as failure domains). */
 export function touch(ctx: EvalCtx, id: string): void {
-  if (ctx.seen.has(id)) return;
+  if (!ctx.record || ctx.seen.has(id)) return;
   ctx.seen.add(id);
   const z = ctx.f.zone(id);
   if (z !== undefined) ctx.zones.add(z);

@@ -16,7 +16,7 @@ export default defineRule<NodeOf<'loadBalancer'> | NodeOf<'dnsRecord'>>({
   check(f, n) {
     if (n.kind === 'dnsRecord' && !f.out(n.id).length) return [];
     if (n.kind === 'loadBalancer' && !f.out(n.id).some((e) => e.kind === 'traffic')) return [];
-    const o = evalTarget(newCtx(f, NOTHING_DOWN), n);
+    const o = evalTarget(newCtx(f, NOTHING_DOWN, false), n);
     if (o.ok) return [];
     return [finding(m, [...o.path], `${label(n)} cannot serve even with nothing failed: ${o.path.join(' → ')} — ${o.reason ?? 'broken'}.`,
       'Complete the path: register targets, give the tier capacity, and link VPCs that depend on each other (peering, transit gateway or VPN).')];
