@@ -6,6 +6,8 @@ import { sdkConfig } from '../testkit';
 import { signRequest } from './sigv4';
 
 let sb: Sandbox;
+type AwsErr = { name: string; $metadata: { httpStatusCode?: number } };
+const fail = (p: Promise<unknown>): Promise<AwsErr> => p.then(() => { throw new Error('expected an AWS error'); }, (e: AwsErr) => e);
 beforeAll(async () => { sb = await startSandbox({ port: 0, timeScale: 0.01 }); });
 afterAll(async () => { await sb.close(); });
 
@@ -28,14 +30,14 @@ describe('Sandbox protocol and SigV4', () => {
 
   it('rejects an unknown access key with InvalidClientTokenId (403)', async () => {
     const client = new EC2Client({ ...sdkConfig(sb), credentials: { accessKeyId: 'AKIAWRONGWRONGWRONG1', secretAccessKey: sb.credentials.secretAccessKey } });
-    const err = await client.send(new DescribeVpcsCommand({})).catch((e: unknown) => e as { name: string; $metadata: { httpStatusCode: number } });
+    const err = await fail(client.send(new DescribeVpcsCommand({})));
     expect(err.name).toBe('InvalidClientTokenId');
     expect(err.$metadata.httpStatusCode).toBe(403);
   });
 
   it('rejects a wrong secret with SignatureDoesNotMatch (403)', async () => {
     const client = new STSClient({ ...sdkConfig(sb), credentials: { accessKeyId: sb.credentials.accessKeyId, secretAccessKey: 'x'.repeat(40) } });
-    const err = await client.send(new GetCallerIdentityCommand({})).catch((e: unknown) => e as { name: string; $metadata: { httpStatusCode: number } });
+    const err = await fail(client.send(new GetCallerIdentityCommand({})));
     expect(err.name).toBe('SignatureDoesNotMatch');
     expect(err.$metadata.httpStatusCode).toBe(403);
   });
