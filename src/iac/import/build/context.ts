@@ -82,7 +82,7 @@ export class BuildContext {
 
   /** The display name of a record: its Name tag, else its key. */
   name(r: IrResource): string {
-    return (str(r.tags.Name) ?? r.key).slice(0, 255);
+    return (str(r.tags.Name)?.trim() || r.key.trim() || this.ids.get(r) || r.type || 'resource').slice(0, 255);
   }
 
   /** User tags of a record (the HA Architect and Name tags are structure, not user tags). */

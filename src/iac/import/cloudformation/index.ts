@@ -43,7 +43,7 @@ export function cloudFormationRecords(text: string, o: CfnImportOptions = {}): {
   const records: IrResource[] = [];
   const warnings: string[] = [];
   for (const [id, raw] of Object.entries(resources as Record<string, unknown>)) {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || typeof (raw as { Type?: unknown }).Type !== 'string') {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || typeof (raw as { Type?: unknown }).Type !== 'string' || !(raw as { Type: string }).Type.trim()) {
       const at = t.locate(['Resources', id]);
       throw new ImportError({ file, ...at, message: `resource "${id}" must be a mapping with a string "Type" (e.g. Type: AWS::EC2::VPC)` });
     }
@@ -55,7 +55,8 @@ export function cloudFormationRecords(text: string, o: CfnImportOptions = {}): {
       warnings.push(`${id}: condition ${String(r.Condition)} is false with the parameter defaults; not imported.`);
       continue;
     }
-    const props = evaluate(r.Properties ?? {}, scope) as Record<string, unknown>;
+    const evaluated = evaluate(r.Properties ?? {}, scope);
+    const props = evaluated && typeof evaluated === 'object' && !Array.isArray(evaluated) ? (evaluated as Record<string, unknown>) : {};
     records.push(mapCfnResource(id, r.Type, props, r.Metadata, region));
   }
   return { records, region, description: typeof t.value.Description === 'string' ? t.value.Description : undefined, warnings };

@@ -15,7 +15,7 @@ const LIMIT = 50_000_000;
 
 function document(text: string): Document | undefined {
   try {
-    return parseDocument(text, { customTags: CFN_YAML_TAGS, uniqueKeys: false, prettyErrors: true });
+    return parseDocument(text, { customTags: CFN_YAML_TAGS, uniqueKeys: false, prettyErrors: true, logLevel: 'silent' });
   } catch {
     return undefined;
   }

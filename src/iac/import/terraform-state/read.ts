@@ -33,7 +33,7 @@ function fromState(state: A, file: string): TfInstance[] {
   if (!Array.isArray(state.resources)) throw new ImportError({ file, message: 'Terraform state: "resources" must be a list' });
   const out: TfInstance[] = [];
   state.resources.forEach((r: unknown, i) => {
-    if (!isObj(r) || typeof r.type !== 'string' || typeof r.name !== 'string' || !Array.isArray(r.instances)) {
+    if (!isObj(r) || typeof r.type !== 'string' || !r.type || typeof r.name !== 'string' || !Array.isArray(r.instances)) {
       throw new ImportError({ file, message: `Terraform state: resources[${i}] must have "type", "name" and "instances"` });
     }
     if (r.mode === 'data') return;
@@ -70,7 +70,7 @@ function fromValues(root: unknown, config: Map<string, Expressions>): TfInstance
   const walk = (mod: unknown) => {
     if (!isObj(mod)) return;
     for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
-      if (!isObj(r) || typeof r.address !== 'string' || typeof r.type !== 'string' || r.mode === 'data') continue;
+      if (!isObj(r) || typeof r.address !== 'string' || !r.address || typeof r.type !== 'string' || !r.type || r.mode === 'data') continue;
       const values = isObj(r.values) ? r.values : {};
       const base = r.address.replace(/\[[^\]]*\]$/, '');
       const modulePrefix = base.slice(0, base.length - `${r.type}.${String(r.name)}`.length);
