@@ -7,6 +7,7 @@ import ec2 from './ec2';
 import sts from './sts';
 import elbv2 from './elbv2';
 import autoscaling from './autoscaling';
+import rds from './rds';
 
 /** Every service module, in no particular order (routing is by SigV4 signing name). */
 export const SERVICES: readonly ServiceDefinition[] = [
@@ -14,4 +15,5 @@ export const SERVICES: readonly ServiceDefinition[] = [
   sts,
   elbv2,
   autoscaling,
+  rds,
 ];
