@@ -2,7 +2,7 @@
 import { RULES } from './registry';
 import type { Finding, Severity, ValidationResult } from './types';
 
-/** Where the findings point: the design file (repository-relative URI) and its text (to find node lines). */
+/** Where the findings point: the design file (repository-relative path, percent-encoded here) and its text (to find node lines). */
 export interface SarifSource {
   readonly uri: string;
   readonly text?: string;
@@ -35,6 +35,7 @@ function fingerprint(f: Finding): string {
 /** Converts a validation result to a SARIF 2.1.0 log (a plain JSON object). */
 export function toSarif(result: ValidationResult, source: SarifSource): Record<string, unknown> {
   const lines = nodeLines(source.text);
+  const uri = source.uri.split('/').map(encodeURIComponent).join('/');
   const index = new Map(RULES.map((r, i) => [r.id, i]));
   const rules = RULES.map((r) => ({
     id: r.id,
@@ -53,7 +54,7 @@ export function toSarif(result: ValidationResult, source: SarifSource): Record<s
       level: LEVEL[f.severity],
       message: { text: `${f.message} Fix: ${f.fix}` },
       locations: [{
-        physicalLocation: { artifactLocation: { uri: source.uri }, region: { startLine: first ? lines.get(first)! : 1 } },
+        physicalLocation: { artifactLocation: { uri }, region: { startLine: first ? lines.get(first)! : 1 } },
         logicalLocations: f.resources.map((id) => ({ name: id, fullyQualifiedName: `nodes/${id}`, kind: 'resource' })),
       }],
       partialFingerprints: { 'haArchitect/v1': fingerprint(f) },
@@ -65,7 +66,7 @@ export function toSarif(result: ValidationResult, source: SarifSource): Record<s
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'ha-architect', ...(source.toolVersion ? { version: source.toolVersion } : {}), rules } },
-      artifacts: [{ location: { uri: source.uri }, roles: ['analysisTarget'] }],
+      artifacts: [{ location: { uri }, roles: ['analysisTarget'] }],
       results,
       properties: { estimates: result.estimates },
     }],
