@@ -2,7 +2,9 @@
 import type { ServiceDefinition } from '../core/service';
 import { addressActions } from './addresses';
 import { attachEc2 } from './world-effects';
+import { imageActions } from './images';
 import { instanceActions } from './instance-actions';
+import { instanceAttributeActions } from './instance-attributes';
 import { internetGatewayActions } from './internet-gateways';
 import { launchTemplateActions } from './launch-templates';
 import { natGatewayActions } from './nat-gateways';
@@ -29,7 +31,7 @@ const ec2: ServiceDefinition = {
   actions: {
     ...vpcActions, ...subnetActions, ...internetGatewayActions, ...addressActions, ...natGatewayActions,
     ...routeTableActions, ...securityGroupActions, ...sgRuleActions, ...launchTemplateActions,
-    RunInstances: runInstances, ...instanceActions, ...zoneActions, ...peeringActions, ...transitGatewayActions,
+    RunInstances: runInstances, ...instanceActions, ...instanceAttributeActions, ...imageActions, ...zoneActions, ...peeringActions, ...transitGatewayActions,
     ...vpnGatewayActions, ...vpnConnectionActions,
     CreateTags: createTags, DeleteTags: deleteTags,
   },

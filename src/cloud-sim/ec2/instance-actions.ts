@@ -1,5 +1,6 @@
 /** Stop/Start/Terminate, DescribeInstances (reservations) and DescribeInstanceStatus (status checks). */
 import { AwsError } from '../core/errors';
+import { settle } from '../core/lifecycle';
 import { azIdOf } from '../core/regions';
 import type { ActionContext } from '../core/service';
 import { describe } from './describe';
@@ -7,36 +8,42 @@ import { instanceHealth, mustInstance, renderReservations, startInstance, stateO
 import { ec2State } from './state';
 import type { Instance } from './types';
 
-function change(ctx: ActionContext, apply: (inst: Instance) => void, key: string): unknown {
+/** Checks every instance first, then applies: one bad id or state changes nothing, as on AWS. */
+function change(ctx: ActionContext, check: (inst: Instance) => void, apply: (inst: Instance) => void): unknown {
   const state = ec2State(ctx);
   const ids = ctx.params.list('InstanceId');
   if (ids.length === 0) throw new AwsError('MissingParameter', 'The request must contain the parameter InstanceId', 400);
+  const now = ctx.core.clock.now();
   const insts = ids.map((id) => mustInstance(state, id));
+  for (const inst of insts) {
+    settle(inst, now);
+    check(inst);
+  }
   const out = insts.map((inst) => {
     const before = inst.state;
     apply(inst);
     return { instanceId: inst.instanceId, previousState: stateOf(before), currentState: stateOf(inst.state) };
   });
-  return { [key]: out };
+  return { instancesSet: out };
 }
+
+const gone = (i: Instance): boolean => i.state === 'terminated' || i.state === 'shutting-down';
 
 function stop(ctx: ActionContext): unknown {
   return change(ctx, (i) => {
-    if (i.state === 'terminated' || i.state === 'shutting-down') throw new AwsError('IncorrectInstanceState', `This instance '${i.instanceId}' is not in a state from which it can be stopped.`, 400);
-    stopInstance(ctx.core, i, 'Client.UserInitiatedShutdown: User initiated shutdown');
-  }, 'instancesSet');
+    if (gone(i)) throw new AwsError('IncorrectInstanceState', `This instance '${i.instanceId}' is not in a state from which it can be stopped.`, 400);
+  }, (i) => stopInstance(ctx.core, i, 'Client.UserInitiatedShutdown: User initiated shutdown'));
 }
 
 function start(ctx: ActionContext): unknown {
   return change(ctx, (i) => {
-    if (i.state === 'terminated' || i.state === 'shutting-down') throw new AwsError('IncorrectInstanceState', `The instance '${i.instanceId}' is not in a state from which it can be started.`, 400);
+    if (gone(i)) throw new AwsError('IncorrectInstanceState', `The instance '${i.instanceId}' is not in a state from which it can be started.`, 400);
     if (ctx.core.world.isAzDown(ctx.region, i.availabilityZone)) throw new AwsError('InsufficientInstanceCapacity', `Insufficient capacity in ${i.availabilityZone}`, 500);
-    startInstance(ctx.core, i);
-  }, 'instancesSet');
+  }, (i) => startInstance(ctx.core, i));
 }
 
 function terminate(ctx: ActionContext): unknown {
-  return change(ctx, (i) => terminateInstance(ctx.core, i), 'instancesSet');
+  return change(ctx, () => undefined, (i) => terminateInstance(ctx.core, i));
 }
 
 function fields(i: Instance, name: string): string | (string | undefined)[] | undefined {

@@ -3,7 +3,7 @@ import {
   EC2Client, CreateVpcCommand, CreateSubnetCommand, RunInstancesCommand, DescribeInstancesCommand, StopInstancesCommand,
   StartInstancesCommand, TerminateInstancesCommand, DescribeInstanceStatusCommand, CreateLaunchTemplateCommand,
   DescribeLaunchTemplatesCommand, DeleteLaunchTemplateCommand, CreateLaunchTemplateVersionCommand, DescribeLaunchTemplateVersionsCommand,
-  CreateSecurityGroupCommand, waitUntilInstanceRunning, waitUntilInstanceStopped, waitUntilInstanceTerminated, paginateDescribeInstances,
+  CreateSecurityGroupCommand, DescribeImagesCommand, ModifyInstanceAttributeCommand, waitUntilInstanceRunning, waitUntilInstanceStopped, waitUntilInstanceTerminated, paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
 import { startSandbox, type Sandbox } from '../index';
 import { control, sdkConfig } from '../testkit';
@@ -157,5 +157,29 @@ describe('EC2 instances', () => {
     expect(d.Reservations?.[0]?.Instances?.[0]?.StateReason?.Message).toContain('Sandbox fault');
     await control(sb.endpoint, 'DELETE', `/_sandbox/faults/${(f.json as { id: string }).id}`);
     expect((await waitUntilInstanceRunning({ client: ec2, ...fast }, { InstanceIds: [id] })).state).toBe('SUCCESS');
+  });
+
+  it('finds Amazon Linux 2023 images by owner and name filter, and launches one', async () => {
+    const out = await ec2.send(new DescribeImagesCommand({ Owners: ['amazon'], Filters: [{ Name: 'name', Values: ['al2023-ami-2023.*-x86_64'] }, { Name: 'state', Values: ['available'] }] }));
+    expect(out.Images?.length).toBe(2);
+    const newest = [...out.Images!].sort((a, b) => String(b.CreationDate).localeCompare(String(a.CreationDate)))[0]!;
+    expect(newest.ImageId).toMatch(/^ami-[0-9a-f]{17}$/);
+    const west = await new EC2Client(sdkConfig(sb, 'us-west-2')).send(new DescribeImagesCommand({ Owners: ['amazon'], Filters: [{ Name: 'name', Values: [newest.Name!] }] }));
+    expect(west.Images?.[0]?.ImageId).not.toBe(newest.ImageId);
+    const r = await ec2.send(new RunInstancesCommand({ ImageId: newest.ImageId!, MinCount: 1, MaxCount: 1, SubnetId: subnetA }));
+    expect(r.Instances?.[0]?.ImageId).toBe(newest.ImageId);
+    expect((await fail(ec2.send(new DescribeImagesCommand({ ImageIds: ['ami-00000000000000000'] })))).name).toBe('InvalidAMIID.NotFound');
+  });
+
+  it('modifies security groups of an instance, and its type only when stopped', async () => {
+    const sg = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'app2', Description: 'app', VpcId: vpcId }))).GroupId!;
+    const id = (await ec2.send(new RunInstancesCommand({ ImageId: AMI, MinCount: 1, MaxCount: 1, SubnetId: subnetA }))).Instances![0]!.InstanceId!;
+    await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: id, Groups: [sg] }));
+    const d = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+    expect(d.Reservations?.[0]?.Instances?.[0]?.SecurityGroups?.map((g) => g.GroupId)).toEqual([sg]);
+    expect((await fail(ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: id, InstanceType: { Value: 'c5.xlarge' } })))).name).toBe('IncorrectInstanceState');
+    expect((await fail(ec2.send(new StopInstancesCommand({ InstanceIds: [id, 'i-00000000000000000'] })))).name).toBe('InvalidInstanceID.NotFound');
+    const still = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+    expect(['pending', 'running']).toContain(still.Reservations?.[0]?.Instances?.[0]?.State?.Name);
   });
 });

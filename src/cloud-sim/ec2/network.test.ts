@@ -5,7 +5,7 @@ import {
   DescribeInternetGatewaysCommand, AllocateAddressCommand, ReleaseAddressCommand, DescribeAddressesCommand,
   CreateNatGatewayCommand, DeleteNatGatewayCommand, DescribeNatGatewaysCommand, waitUntilNatGatewayAvailable, waitUntilNatGatewayDeleted,
   CreateRouteTableCommand, CreateRouteCommand, DeleteRouteCommand, ReplaceRouteCommand, AssociateRouteTableCommand, DisassociateRouteTableCommand,
-  DescribeRouteTablesCommand, DeleteRouteTableCommand, ModifySubnetAttributeCommand, waitUntilSubnetAvailable,
+  DescribeRouteTablesCommand, DeleteRouteTableCommand, ReplaceRouteTableAssociationCommand, ModifySubnetAttributeCommand, waitUntilSubnetAvailable,
 } from '@aws-sdk/client-ec2';
 import { startSandbox, type Sandbox } from '../index';
 import { sdkConfig } from '../testkit';
@@ -123,7 +123,13 @@ describe('EC2 internet gateways, EIPs, NAT gateways and routes', () => {
     expect(d.RouteTables?.[0]?.RouteTableId).toBe(rt.RouteTableId);
     expect(d.RouteTables?.[0]?.Routes?.find((r) => r.DestinationCidrBlock === '0.0.0.0/0')?.NatGatewayId).toBe(nat);
     expect((await fail(ec2.send(new DeleteRouteTableCommand({ RouteTableId: rt.RouteTableId! })))).name).toBe('DependencyViolation');
-    await ec2.send(new DisassociateRouteTableCommand({ AssociationId: AssociationId! }));
+    const rt2 = (await ec2.send(new CreateRouteTableCommand({ VpcId: vpcId }))).RouteTable!.RouteTableId!;
+    const moved = await ec2.send(new ReplaceRouteTableAssociationCommand({ AssociationId: AssociationId!, RouteTableId: rt2 }));
+    const now = await ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'association.subnet-id', Values: [subnet] }] }));
+    expect(now.RouteTables?.map((t) => t.RouteTableId)).toEqual([rt2]);
+    await ec2.send(new ReplaceRouteTableAssociationCommand({ AssociationId: moved.NewAssociationId!, RouteTableId: rt.RouteTableId! }));
+    const back = (await ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [rt.RouteTableId!] }))).RouteTables![0]!.Associations![0]!.RouteTableAssociationId!;
+    await ec2.send(new DisassociateRouteTableCommand({ AssociationId: back }));
     await ec2.send(new DeleteRouteCommand({ RouteTableId: rt.RouteTableId!, DestinationCidrBlock: '0.0.0.0/0' }));
     await ec2.send(new DeleteRouteTableCommand({ RouteTableId: rt.RouteTableId! }));
     const main = await ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'association.main', Values: ['true'] }] }));

@@ -163,6 +163,23 @@ function disassociateRouteTable(ctx: ActionContext): unknown {
   throw new AwsError('InvalidAssociationID.NotFound', `The association ID '${id}' does not exist`, 400);
 }
 
+function replaceAssociation(ctx: ActionContext): unknown {
+  const state = ec2State(ctx);
+  const id = ctx.params.req('AssociationId');
+  const target = mustRt(state, ctx.params.req('RouteTableId'));
+  for (const rt of Object.values(state.routeTables)) {
+    const i = rt.associations.findIndex((a) => a.associationId === id);
+    if (i < 0) continue;
+    const old = rt.associations[i]!;
+    if (rt.vpcId !== target.vpcId) throw new AwsError('InvalidParameterValue', `Route table ${target.routeTableId} is not in ${rt.vpcId}`, 400);
+    rt.associations.splice(i, 1);
+    const newAssociationId = newId('rtbassoc');
+    target.associations.push({ ...old, associationId: newAssociationId });
+    return { newAssociationId, associationState: { state: 'associated' } };
+  }
+  throw new AwsError('InvalidAssociationID.NotFound', `The association ID '${id}' does not exist`, 400);
+}
+
 function describeRouteTables(ctx: ActionContext): unknown {
   const state = ec2State(ctx);
   const page = describe(ctx, state.routeTables, {
@@ -191,4 +208,5 @@ export const routeTableActions = {
   CreateRouteTable: createRouteTable, DeleteRouteTable: deleteRouteTable, DescribeRouteTables: describeRouteTables,
   CreateRoute: createRoute, ReplaceRoute: replaceRoute, DeleteRoute: deleteRoute,
   AssociateRouteTable: associateRouteTable, DisassociateRouteTable: disassociateRouteTable,
+  ReplaceRouteTableAssociation: replaceAssociation,
 };
