@@ -1,7 +1,7 @@
 // Viewport after opening a design: fit small designs; big ones open at a readable zoom on their top-left (fitting 10,000 nodes would draw them all).
 import type { Flow } from './flow-ref';
 
-export const FIT_LIMIT = 1500;
+export const FIT_LIMIT = 600;
 
 export function fitAfterLoad(flow: () => Flow | undefined, nodeCount: number): void {
   requestAnimationFrame(() => {

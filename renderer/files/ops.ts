@@ -5,6 +5,8 @@ import type { ActionContext } from '../actions/types';
 import { selectDirty } from '../store';
 import { fitAfterLoad } from '../canvas/fit';
 
+const MINIMAP_LIMIT = 3000;
+
 /** Asks before throwing away unsaved changes. */
 export function confirmDiscard(ctx: ActionContext): boolean {
   if (!selectDirty(ctx.store.getState())) return true;
@@ -21,9 +23,17 @@ export function showProblem(ctx: ActionContext, file: string, problem: { path: s
 
 /** Parses design text and loads it; a bad file shows its first problem and leaves the current design alone. */
 export function openText(ctx: ActionContext, text: string, path: string | undefined, options: { dirty?: boolean } = {}): boolean {
+  // Marks let the benchmark split opening into parse and render.
+  performance.mark('ha:open:start');
   const r = parseDesign(text);
+  performance.mark('ha:open:parsed');
   if (!r.ok) { showProblem(ctx, path ?? '', r.problem); return false; }
   ctx.store.getState().load(r.design, path);
+  // The minimap draws every node, not just the visible ones: off for big designs (M shows it).
+  if (r.design.nodes.length > MINIMAP_LIMIT && ctx.store.getState().minimap) {
+    ctx.store.getState().setUi({ minimap: false });
+    ctx.store.getState().toast('info', `Minimap hidden for ${r.design.nodes.length.toLocaleString()} resources (press M to show it).`);
+  }
   if (options.dirty) ctx.store.setState({ savedHead: -1 });
   fitAfterLoad(ctx.flow, r.design.nodes.length);
   return true;
