@@ -44,6 +44,10 @@ export function opContext(run: RunState, region: string): OpContext {
       return r;
     },
     maybeResource: (nodeId) => run.resources.get(nodeId),
+    nodeOfPhysical: (physicalId) => {
+      for (const r of run.resources.values()) if (r.id === physicalId || r.arn === physicalId || r.aliases?.includes(physicalId)) return r.nodeId;
+      return undefined;
+    },
     tags: (want: DesiredResource) => ownershipTags(run.designId, want.nodeId, want.name, hashProps(want.props), want.tags),
     token: (nodeId, part = '') => clientToken(run.designId, nodeId, run.generation, part),
     defaultImage: () => {
@@ -71,6 +75,7 @@ export function opContext(run: RunState, region: string): OpContext {
         }
       }
     },
+    clientsFor: (r) => run.factory(r),
     log: run.log,
   };
   return ctx;

@@ -23,6 +23,8 @@ export interface OpContext extends DiscoverContext {
   readonly timing: PollTiming;
   /** The physical resource of another node (created earlier in this run or found by discovery). */
   resource(nodeId: string): ActualResource;
+  /** The node of the design whose resource has this physical id (instances registered by it, …). */
+  nodeOfPhysical(physicalId: string): string | undefined;
   /** The physical resource of another node, if it exists. */
   maybeResource(nodeId: string): ActualResource | undefined;
   /** Ownership + Name + hash + user tags for the desired resource. */
@@ -39,6 +41,8 @@ export interface OpContext extends DiscoverContext {
    * lost response never makes a duplicate.
    */
   createOnce<T>(what: string, send: () => Promise<T>, lookup: () => Promise<T | undefined>): Promise<T>;
+  /** The clients of another region (the accepter side of a cross-region peering). */
+  clientsFor(region: string): Clients;
   /** Progress note for the log. */
   log(message: string): void;
 }

@@ -6,7 +6,7 @@
  */
 import type { Design } from '../model';
 import { desiredResources } from './desired';
-import { canonical, hashProps, refsOf, sameValue, stableJson } from './props';
+import { canonical, hashProps, project, refsOf, sameValue, stableJson } from './props';
 import { SPECS } from './specs';
 import type { ActualResource, DesiredResource, Plan, PlanStep, PlanSummary, PropChange, Props } from './types';
 
@@ -23,7 +23,7 @@ export function diffProps(desired: DesiredResource, actual: ActualResource): Pro
   for (const key of Object.keys(desired.props)) {
     const want = desired.props[key];
     if (want === undefined) continue;
-    const have = actual.props[key];
+    const have = project(actual.props[key], want);
     if (!sameValue(want, have)) changes.push({ property: key, from: have, to: want, forcesReplacement: key in replaceOn });
   }
   if ((actual.name ?? '') !== desired.name) changes.push({ property: 'Name', from: actual.name ?? null, to: desired.name, forcesReplacement: false });
@@ -33,9 +33,7 @@ export function diffProps(desired: DesiredResource, actual: ActualResource): Pro
 
 /** The hash of actual properties restricted to the keys the design compares (what the hash tag was computed over). */
 function actualHash(desired: DesiredResource, actual: ActualResource): string {
-  const subset: Record<string, Props[string]> = {};
-  for (const k of Object.keys(desired.props)) if (actual.props[k] !== undefined) subset[k] = actual.props[k]!;
-  return hashProps(subset);
+  return hashProps(project(actual.props, desired.props) as Props);
 }
 
 /** Renders a value for a reason line. */
@@ -71,7 +69,9 @@ export function plan(design: Design, actual: readonly ActualResource[], options:
     }
     const d = entry.resource;
     const base = { nodeId: d.nodeId, kind: d.kind, name: d.name, region: d.region, desired: d };
-    const a = byNode.get(d.nodeId);
+    const found = byNode.get(d.nodeId);
+    const view = found && SPECS[found.kind]?.actualView;
+    const a = found && view ? { ...found, props: view(found.props) } : found;
     if (!a) {
       const drift = known.has(d.nodeId);
       steps.push({ ...base, action: 'create', reason: drift ? 'drift: deleted outside HA Architect → create' : 'new in the design', changes: [], ...(drift ? { drift: 'deleted' as const } : {}) });
@@ -95,7 +95,7 @@ export function plan(design: Design, actual: readonly ActualResource[], options:
     steps.push({ ...base, actual: a, action, reason, changes, ...(drifted && action !== 'noop' ? { drift: 'changed' as const } : {}) });
   }
   cascadeReplacements(steps);
-  const matched = new Set(steps.map((s) => s.actual));
+  const matched = new Set(steps.map((s) => (s.actual ? byNode.get(s.nodeId) : undefined)));
   for (const a of actual) {
     if (matched.has(a)) continue;
     const reason = a.attrs?.deleting ? 'being deleted → wait until gone' : inDesign.has(a.nodeId) ? `duplicate of node ${a.nodeId} (${a.id})` : 'not in the design';

@@ -38,6 +38,22 @@ export function sameValue(a: PropValue | undefined, b: PropValue | undefined): b
   return stableJson(a === undefined ? null : canonical(a)) === stableJson(b === undefined ? null : canonical(b));
 }
 
+/**
+ * The actual value seen through the shape of the desired one: objects keep only
+ * the keys the design sets (recursively), so a key the design leaves out (an
+ * image id chosen by the target) is "don't care" at any depth.
+ */
+export function project(have: PropValue | undefined, want: PropValue | undefined): PropValue | undefined {
+  const plain = (v: unknown): v is Record<string, PropValue> => !!v && typeof v === 'object' && !Array.isArray(v) && !isRef(v);
+  if (!plain(want) || !plain(have)) return have;
+  const out: Record<string, PropValue> = {};
+  for (const k of Object.keys(want)) {
+    const v = project(have[k], want[k]);
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
 /** A short, stable hash of properties (FNV-1a, 48 bits): the `ha-architect:hash` tag. */
 export function hashProps(props: Props): string {
   return hashText(stableJson(canonical(props)));

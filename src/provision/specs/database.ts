@@ -1,5 +1,5 @@
 /** Database: an RDS DB instance (primary or read replica), its DB subnet group and security groups. */
-import { zoneOf } from '../../model';
+import { regionOf, zoneOf } from '../../model';
 import { ref } from '../props';
 import { linked, type KindSpec } from './spec';
 
@@ -11,7 +11,6 @@ export const databaseSpec: KindSpec<'database'> = {
     return {
       props: {
         engine: n.engine,
-        ...(n.engineVersion ? { engineVersion: n.engineVersion } : {}),
         instanceClass: n.instanceClass,
         multiAz: n.multiAz,
         allocatedStorageGb: n.allocatedStorageGb,
@@ -21,7 +20,8 @@ export const databaseSpec: KindSpec<'database'> = {
         securityGroups: n.securityGroupIds.map(ref),
         replicaOf: source ? ref(source) : null,
       },
-      hints: { zone: zoneOf(index, n.id) ?? null },
+      // A design's "8.0" is a family; AWS reports "8.0.35": the version is a create-time input, not compared.
+      hints: { zone: zoneOf(index, n.id) ?? null, engineVersion: n.engineVersion ?? null, sourceRegion: source ? (regionOf(index, source) ?? null) : null },
     };
   },
   replaceOn: {

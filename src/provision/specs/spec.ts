@@ -15,6 +15,8 @@ export interface KindSpec<K extends NodeKind = NodeKind> {
   desired(node: NodeOf<K>, index: DesignIndex): DesiredView;
   /** Property → why changing it forces a replacement (a new resource). */
   readonly replaceOn: Readonly<Record<string, string>>;
+  /** Narrows discovered properties to what the design owns (e.g. targets that are nodes of the design). */
+  actualView?(props: Props): Props;
 }
 
 /** A kind HA Architect plans but cannot provision, with the plan message. */

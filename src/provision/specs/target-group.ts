@@ -1,5 +1,6 @@
 /** Target group: protocol, port, health check, stickiness and registered instance targets. */
-import { ref } from '../props';
+import { isRef, ref } from '../props';
+import type { PropValue } from '../types';
 import { linked, vpcIdOf, type KindSpec } from './spec';
 
 /** Target group spec; a missing health check means "AWS default", not compared. */
@@ -27,5 +28,7 @@ export const targetGroupSpec: KindSpec<'targetGroup'> = {
       targets: linked(index, n.id, 'traffic', 'out', ['instance']).map(ref),
     },
   }),
+  // Instances an auto scaling group registers are the group's business, not this node's.
+  actualView: (props) => ({ ...props, targets: ((props.targets ?? []) as readonly PropValue[]).filter(isRef) }),
   replaceOn: { vpc: 'a target group cannot move to another VPC', protocol: 'a target group protocol is fixed at creation', port: 'a target group port is fixed at creation' },
 };
