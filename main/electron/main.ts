@@ -7,6 +7,7 @@ import type { EventChannel, EventPayload } from '../../src/ipc/api';
 import { contentSecurityPolicy } from '../csp';
 import { dispatch } from '../services/dispatch';
 import { readRecent } from '../services/files/recent';
+import { disposers } from '../services/lifecycle';
 import { handlers } from '../services/index';
 import { templatesDirOf, userDataDir } from '../services/paths';
 import type { HostContext } from '../services/types';
@@ -21,6 +22,7 @@ const appRoot = app.getAppPath();
 const indexFile = path.join(appRoot, 'out', 'renderer', 'index.html');
 const origin: AppOrigin = { indexUrl: pathToFileURL(indexFile).href, ...(process.env.HA_DEV_SERVER_URL ? { devServerUrl: process.env.HA_DEV_SERVER_URL } : {}) };
 let win: BrowserWindow | null = null;
+const cleanups = disposers();
 
 function setMenu(recent: readonly string[]): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({
@@ -41,6 +43,7 @@ const ctx: HostContext = {
     if (win) sendEvent(win.webContents, channel, payload);
     if (channel === 'file:recent-changed') setMenu(payload as readonly string[]);
   },
+  onClose: (dispose) => cleanups.add(dispose),
 };
 
 function createWindow(): void {
@@ -67,4 +70,12 @@ if (!app.requestSingleInstanceLock()) {
     app.exit(1);
   });
   app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(); });
+  // Services stop their running work (watches, the embedded Sandbox) before the process exits.
+  let cleaned = false;
+  app.on('will-quit', (event) => {
+    if (cleaned) return;
+    event.preventDefault();
+    cleaned = true;
+    void cleanups.run().finally(() => app.quit());
+  });
 }

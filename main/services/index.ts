@@ -3,9 +3,11 @@
 import type { HandlerMap } from './types';
 import { appHandlers } from './app';
 import { fileHandlers } from './files';
+import { healthHandlers } from './health';
 
 /** The handlers both hosts serve. */
 export const handlers: HandlerMap = {
   ...appHandlers,
   ...fileHandlers,
+  ...healthHandlers,
 };

@@ -18,6 +18,7 @@ export interface TestContext extends HostContext {
 export async function testContext(dialogs?: Dialogs): Promise<TestContext> {
   const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'ha-svc-')));
   const events: { channel: string; payload: unknown }[] = [];
+  const closers: (() => void | Promise<void>)[] = [];
   return {
     host: 'web',
     version: '0.0.0-test',
@@ -25,9 +26,13 @@ export async function testContext(dialogs?: Dialogs): Promise<TestContext> {
     templatesDir: fileURLToPath(new URL('../../resources/templates', import.meta.url)),
     ...(dialogs ? { dialogs } : {}),
     emit: (channel, payload) => void events.push({ channel, payload }),
+    onClose: (dispose) => void closers.push(dispose),
     events,
     dir,
-    cleanup: () => fs.rm(dir, { recursive: true, force: true }),
+    cleanup: async () => {
+      for (const c of closers.reverse()) await c();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
   };
 }
 

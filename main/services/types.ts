@@ -21,6 +21,11 @@ export interface HostContext {
   readonly dialogs?: Dialogs;
   /** Pushes an event to the renderer(s). */
   emit<C extends EventChannel>(channel: C, payload: EventPayload<C>): void;
+  /**
+   * Registers cleanup for when the host stops (web host close(), Electron quit). Services that keep
+   * running work per host keep it in a WeakMap keyed by this context and stop it here.
+   */
+  onClose(dispose: () => void | Promise<void>): void;
 }
 
 /** Parameters of a channel after its schema ran (defaults applied). */

@@ -10,6 +10,7 @@ import type { EventChannel, EventPayload } from '../../src/ipc/api';
 import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER, TOKEN_PARAM } from '../../src/ipc/web';
 import { contentSecurityPolicy } from '../csp';
 import { dispatch } from '../services/dispatch';
+import { disposers } from '../services/lifecycle';
 import { handlers } from '../services/index';
 import { templatesDirOf, userDataDir } from '../services/paths';
 import type { HostContext } from '../services/types';
@@ -55,12 +56,14 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir ?? path.join(APP_ROOT, 'out', 'renderer'));
   const hub = createEventHub();
+  const cleanups = disposers();
   const ctx: HostContext = {
     host: 'web',
     version: version(),
     home: options.home ?? userDataDir(),
     templatesDir: options.templatesDir ?? templatesDirOf(APP_ROOT),
     emit: (channel, payload) => hub.broadcast({ channel, payload }),
+    onClose: (dispose) => cleanups.add(dispose),
   };
   let port = 0;
   let headers: Record<string, string> = {};
@@ -112,6 +115,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     home: ctx.home,
     emit: ctx.emit,
     close: async () => {
+      await cleanups.run();
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
