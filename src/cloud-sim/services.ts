@@ -8,6 +8,7 @@ import sts from './sts';
 import elbv2 from './elbv2';
 import autoscaling from './autoscaling';
 import rds from './rds';
+import sns from './sns';
 
 /** Every service module, in no particular order (routing is by SigV4 signing name). */
 export const SERVICES: readonly ServiceDefinition[] = [
@@ -16,4 +17,5 @@ export const SERVICES: readonly ServiceDefinition[] = [
   elbv2,
   autoscaling,
   rds,
+  sns,
 ];

@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { SandboxCore } from '../core/service';
 import type { WireResponse } from '../core/protocols/wire';
 import { stateSummary } from './summary';
+import { controlRoute } from '../control-routes';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -43,6 +44,8 @@ export function controlApi(core: SandboxCore, info: SandboxInfo, req: IncomingMe
       core.store.reset();
       return json(200, { reset: true });
     }
+    const extra = controlRoute(route);
+    if (extra) return json(200, extra(core, body));
     return json(404, { error: `Unknown Sandbox control route '${route}'. See docs/sandbox.md` });
   } catch (e) {
     return json(400, { error: (e as Error).message });
