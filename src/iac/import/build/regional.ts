@@ -66,7 +66,7 @@ export function buildOps(c: BuildContext): void {
     let resourceId: string | undefined;
     for (const [name, value] of Object.entries((a.p.dimensions as Record<string, unknown> | undefined) ?? {})) {
       const kinds = DIMENSION_KINDS[name];
-      if (!kinds) continue;
+      if (!kinds && name !== 'Any') continue;
       resourceId = watched(c, value, name);
       if (resourceId) break;
     }
@@ -83,13 +83,17 @@ export function buildOps(c: BuildContext): void {
 
 const DIM_RECORD: Readonly<Record<string, IrKind>> = { InstanceId: 'instance', AutoScalingGroupName: 'asg', LoadBalancer: 'lb', TargetGroup: 'tg', DBInstanceIdentifier: 'db', NatGatewayId: 'nat', VpnId: 'vpn', TransitGateway: 'tgw' };
 
+// `Any`: discovery knows the dimension's value but not its name; the value alone finds the resource.
 function watched(c: BuildContext, value: unknown, dimension: string): string | undefined {
-  const kind = DIM_RECORD[dimension]!;
-  const direct = c.nodeOf(value, kind);
+  const kinds: IrKind[] = dimension === 'Any' ? Object.values(DIM_RECORD) : [DIM_RECORD[dimension]!];
+  const direct = c.nodeOf(value, ...kinds);
   if (direct) return direct;
   // LoadBalancer / TargetGroup dimensions carry the ARN suffix ("app/name/hash"): match it against the ARNs.
   const s = str(value);
   if (!s) return undefined;
-  const hit = c.of(kind).find((r) => r.ids.some((id) => id.endsWith(`/${s}`) || id.endsWith(`:${s}`)));
-  return hit ? c.nodeOf(hit.key, kind) : undefined;
+  for (const kind of kinds) {
+    const hit = c.of(kind).find((r) => r.ids.some((id) => id.endsWith(`/${s}`) || id.endsWith(`:${s}`)));
+    if (hit) return c.nodeOf(hit.key, kind);
+  }
+  return undefined;
 }
