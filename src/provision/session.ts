@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Design } from '../model';
 import type { ClientFactory } from './clients';
+import type { Handler } from './handler';
 import { opContext, type RunState } from './context';
 import { discoverAll } from './discover';
 import { SWEEPS } from './handlers/sweeps';
@@ -29,6 +30,8 @@ export interface SessionOptions {
   readonly onEvent?: (event: StepEvent) => void;
   readonly log?: (message: string) => void;
   readonly timing?: PollTiming;
+  /** Handlers discovery uses (default: all); a target that lacks a service can leave its kinds out. */
+  readonly handlers?: readonly Handler[];
 }
 
 /** A plan with what it was computed from. */
@@ -53,7 +56,7 @@ function designRegions(design: Design): string[] {
 export async function planDesign(design: Design, options: SessionOptions): Promise<PlannedDesign> {
   const journal = readJournal(journalPath(options, design.id));
   const regions = [...new Set([...designRegions(design), ...journal.regions])];
-  const actual = await discoverAll(options.factory, { regions, designId: design.id });
+  const actual = await discoverAll(options.factory, { regions, designId: design.id, handlers: options.handlers });
   return { plan: diffPlan(design, actual, { known: journal.known }), actual, journal, regions };
 }
 
@@ -112,7 +115,7 @@ export async function applyDesign(design: Design, options: SessionOptions & { re
 export async function planDestroy(design: Design, options: SessionOptions): Promise<PlannedDesign> {
   const journal = readJournal(journalPath(options, design.id));
   const regions = [...new Set([...designRegions(design), ...journal.regions])];
-  const actual = await discoverAll(options.factory, { regions, designId: design.id });
+  const actual = await discoverAll(options.factory, { regions, designId: design.id, handlers: options.handlers });
   return { plan: destroyPlan(design.id, actual), actual, journal, regions };
 }
 

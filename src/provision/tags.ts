@@ -28,7 +28,7 @@ export function readTags(list: readonly { Key?: string; Value?: string }[] | und
     else if (t.Key === NODE_TAG) nodeId = v;
     else if (t.Key === HASH_TAG) hash = v;
     else if (t.Key === 'Name') name = v;
-    else if (!t.Key.startsWith('aws:')) user[t.Key] = v;
+    else if (!t.Key.startsWith('aws:') && !t.Key.startsWith('ha-architect:')) user[t.Key] = v;
   }
   return { designId, nodeId, hash, name, user };
 }

@@ -4,6 +4,7 @@ import {
   DescribeDBInstancesCommand, DescribeDBSubnetGroupsCommand, ListTagsForResourceCommand, ModifyDBInstanceCommand, ModifyDBSubnetGroupCommand,
   paginateDescribeDBInstances, type DBInstance,
 } from '@aws-sdk/client-rds';
+import { randomBytes } from 'node:crypto';
 import { awsError } from '../errors';
 import type { DiscoverContext, Handler, OpContext } from '../handler';
 import { DESIGN_TAG, resourceName, toTagList } from '../tags';
@@ -70,12 +71,21 @@ async function createInstance(ctx: OpContext, want: DesiredResource, groupName: 
     }));
     return;
   }
-  await ctx.clients.rds.send(new CreateDBInstanceCommand({
+  const base = {
     ...common, Engine: String(p.engine), ...(want.hints.engineVersion ? { EngineVersion: String(want.hints.engineVersion) } : {}),
-    AllocatedStorage: Number(p.allocatedStorageGb), BackupRetentionPeriod: Number(p.backupRetentionDays ?? 1),
+    AllocatedStorage: Number(p.allocatedStorageGb), BackupRetentionPeriod: Number(p.backupRetentionDays ?? 1), MasterUsername: 'haadmin', PubliclyAccessible: false,
+  };
+  try {
     // The password lives in Secrets Manager, managed by RDS: HA Architect never sees or stores it.
-    MasterUsername: 'haadmin', ManageMasterUserPassword: true, PubliclyAccessible: false,
-  }));
+    await ctx.clients.rds.send(new CreateDBInstanceCommand({ ...base, ManageMasterUserPassword: true }));
+  } catch (err) {
+    const e = awsError(err);
+    if (e.code !== 'InvalidParameterValue' && e.code !== 'InvalidParameterCombination') throw err;
+    if (!/MasterUserPassword/i.test(e.message)) throw err;
+    // Targets without managed passwords (the Sandbox, some emulators): a random one, sent once, never logged or stored.
+    ctx.log(`database ${want.name}: the target does not manage master passwords; set a random one (reset it with ModifyDBInstance to use it)`);
+    await ctx.clients.rds.send(new CreateDBInstanceCommand({ ...base, MasterUserPassword: randomBytes(24).toString('base64url') }));
+  }
 }
 
 /** Database handler. */
@@ -99,7 +109,14 @@ export const databaseHandler: Handler = {
     } catch (err) {
       if (!/DBInstanceAlreadyExists/.test(awsError(err).code)) throw err;
     }
-    const db = await waitAvailable(ctx, resourceName(ctx.designId, want.nodeId, 63));
+    let db = await waitAvailable(ctx, resourceName(ctx.designId, want.nodeId, 63));
+    const groups = (want.props.securityGroups as readonly Ref[]).map((g) => ctx.resource(g.ref).id).sort();
+    const got = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId!).sort();
+    if (groups.length && groups.join() !== got.join()) {
+      // Some targets give a replica its source's groups; set the design's.
+      await ctx.clients.rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: db.DBInstanceIdentifier!, ApplyImmediately: true, VpcSecurityGroupIds: groups }));
+      db = await waitAvailable(ctx, db.DBInstanceIdentifier!);
+    }
     return { ...toActual(ctx, db), nodeId: want.nodeId, name: want.name, props: want.props, designId: ctx.designId };
   },
   async update(ctx, want, have, changes) {

@@ -44,7 +44,11 @@ export const vpcPeeringHandler: Handler = {
   async discover(ctx) {
     const out: ActualResource[] = [];
     for await (const page of paginateDescribeVpcPeeringConnections({ client: ctx.clients.ec2 }, { Filters: designFilters(ctx.designId) })) {
-      for (const p of page.VpcPeeringConnections ?? []) if (!GONE.includes(p.Status?.Code ?? '')) out.push(toActual(ctx, p));
+      for (const p of page.VpcPeeringConnections ?? []) {
+        // A cross-region peering shows in both regions; it belongs to the requester's.
+        const home = p.RequesterVpcInfo?.Region;
+        if (!GONE.includes(p.Status?.Code ?? '') && (!home || home === ctx.region)) out.push(toActual(ctx, p));
+      }
     }
     return out;
   },

@@ -7,7 +7,9 @@ import { linked, type KindSpec } from './spec';
 export const vpcPeeringSpec: KindSpec<'vpcPeering'> = {
   kind: 'vpcPeering',
   desired: (n, index) => {
-    const vpcs = linked(index, n.id, 'link', 'both', ['vpc']);
+    // The requester is the VPC in the peering's own region (the request is made there); the other side accepts.
+    const home = regionOf(index, n.id);
+    const vpcs = linked(index, n.id, 'link', 'both', ['vpc']).sort((a, b) => Number(regionOf(index, b) === home) - Number(regionOf(index, a) === home));
     return {
       props: { vpcs: vpcs.map(ref) },
       hints: { requester: vpcs[0] ?? null, accepter: vpcs[1] ?? null, accepterRegion: vpcs[1] ? (regionOf(index, vpcs[1]) ?? null) : null },
