@@ -1,7 +1,7 @@
 // Bundles the Electron main process and preload into out/main/*.cjs (esbuild), and decides when the
 // renderer (out/renderer, vite) or main bundles are stale. `node scripts/build-main.mjs` builds main.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -52,9 +52,10 @@ export function buildRenderer() {
 export async function buildMain() {
   const ipc = await tsImport('../src/ipc/api.ts', import.meta.url);
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron'], sourcemap: 'linked', logLevel: 'warning', absWorkingDir: ROOT };
-  await Promise.all([
-    build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: path.join(OUT_MAIN, 'main.cjs') }),
+  const [main, preload] = await Promise.all([
+    build({ ...common, metafile: true, entryPoints: ['main/electron/main.ts'], outfile: path.join(OUT_MAIN, 'main.cjs') }),
     build({
+      metafile: true,
       ...common,
       entryPoints: ['main/electron/preload.ts'],
       outfile: path.join(OUT_MAIN, 'preload.cjs'),
@@ -64,6 +65,9 @@ export async function buildMain() {
       },
     }),
   ]);
+  // What each bundle still loads at runtime (tests check the package needs no node_modules).
+  const externals = (meta) => [...new Set(Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)))].sort();
+  writeFileSync(path.join(OUT_MAIN, 'externals.json'), JSON.stringify({ 'main.cjs': externals(main.metafile), 'preload.cjs': externals(preload.metafile) }, null, 2) + '\n');
 }
 
 /** Builds whatever is missing or stale (the renderer always; main when `main` is set). */
