@@ -11,3 +11,4 @@ export * from './describe';
 export * from './monitor';
 export type { HealthTarget, ClientPool, RegionClients } from './aws/clients';
 export { createClientPool } from './aws/clients';
+export * from './game-day';

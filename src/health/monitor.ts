@@ -65,7 +65,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   private readonly rediscoverMs: number;
   private pool?: ClientPool;
   private ownsPool = false;
-  private resources?: ResourceMap;
+  private resources_?: ResourceMap;
   private obs?: Observation;
   private health = new Map<string, NodeHealth>();
   private edges = new Map<string, EdgeHealth>();
@@ -87,6 +87,26 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     this.intervalMs = this.baseMs;
     this.eventsSince = new Date(this.now());
     this.pool = options.pool;
+  }
+
+  /** The design being watched, indexed. */
+  get design(): DesignIndex {
+    return this.index;
+  }
+
+  /** Where each node was found (undefined before the first discovery). */
+  get resources(): ResourceMap | undefined {
+    return this.resources_;
+  }
+
+  /** The last cycle's observation. */
+  get observation(): Observation | undefined {
+    return this.obs;
+  }
+
+  /** The current poll interval, ms. */
+  get interval(): number {
+    return this.intervalMs;
   }
 
   /** Everything known now (for a UI that attaches late). */
@@ -171,7 +191,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   }
 
   private needsDiscovery(nowMs: number): boolean {
-    const r = this.resources;
+    const r = this.resources_;
     if (!r) return true;
     const age = nowMs - Date.parse(r.at);
     const missing = r.failed.size > 0 || [...this.health.values()].some((h) => h.state === 'not-deployed');
@@ -183,9 +203,9 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     const at = new Date(started).toISOString();
     try {
       const discovered = this.needsDiscovery(started);
-      if (discovered) this.resources = await discoverResources(this.pool!, this.index, () => at);
-      const poll = await pollOnce({ pool: this.pool!, resources: this.resources!, prevObs: this.obs, eventsSince: this.eventsSince, at });
-      const next = assessDesign({ index: this.index, resources: this.resources!, obs: poll.obs, prevObs: this.obs, prev: this.health });
+      if (discovered) this.resources_ = await discoverResources(this.pool!, this.index, () => at);
+      const poll = await pollOnce({ pool: this.pool!, resources: this.resources_!, prevObs: this.obs, eventsSince: this.eventsSince, at });
+      const next = assessDesign({ index: this.index, resources: this.resources_!, obs: poll.obs, prevObs: this.obs, prev: this.health });
       const changes = diffHealth(this.health, next, at);
       const prev = this.health;
       this.health = next;
@@ -199,7 +219,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       const fresh = [
         ...entriesFromChanges(this.index, changes),
         ...failoverEntries(this.index, changes, (id) => prev.get(id)?.reason),
-        ...entriesFromObservation(this.index, this.resources!, poll.obs),
+        ...entriesFromObservation(this.index, this.resources_!, poll.obs),
       ].filter((e) => !this.entries.some((x) => x.id === e.id));
       this.entries = mergeTimeline(this.entries, fresh);
       this.throttledCycles = poll.throttled ? this.throttledCycles + 1 : 0;

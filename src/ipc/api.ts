@@ -3,17 +3,20 @@ import type { z } from 'zod';
 import type { EventSpec, RequestSpec } from './define';
 import { appEvents, appRequests } from './channels/app';
 import { fileEvents, fileRequests } from './channels/files';
+import { healthEvents, healthRequests } from './channels/health';
 
 /** Every request channel with its parameter schema (areas add theirs with one spread each). */
 export const REQUESTS = {
   ...appRequests,
   ...fileRequests,
+  ...healthRequests,
 } as const;
 
 /** Every event channel (areas add theirs with one spread each). */
 export const EVENTS = {
   ...appEvents,
   ...fileEvents,
+  ...healthEvents,
 } as const;
 
 /** A request channel name. */
