@@ -11,4 +11,6 @@ export const COMMANDS: Readonly<Record<string, { readonly summary: string; reado
   sandbox: { summary: 'Run the local AWS-compatible Sandbox; inject faults; reset it', load: () => import('./commands/sandbox') },
   watch: { summary: "Stream a provisioned design's health changes until Ctrl-C", load: () => import('./commands/watch') },
   validate: { summary: 'Check a design for single points of failure and HA anti-patterns (text, JSON or SARIF)', load: () => import('./commands/validate') },
+  export: { summary: 'Export a design as Terraform (AWS provider ~> 6.0) or CloudFormation', load: () => import('./commands/export') },
+  import: { summary: 'Import CloudFormation, Terraform state / plan JSON, or a live cloud into a design', load: () => import('./commands/import') },
 };

@@ -1,0 +1,75 @@
+/** `ha-architect export`: a design as a Terraform folder or a CloudFormation template (one per region), written atomically. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDesign } from '../../model';
+import { exportCloudFormation } from '../../iac/export/cloudformation';
+import { exportTerraform } from '../../iac/export/terraform';
+import { UsageError, type CliCommand } from '../command';
+
+const USAGE = 'ha-architect export <design.json> --format terraform|cloudformation --out PATH';
+
+/** Writes a file through a temporary sibling and a rename, so a reader never sees half a file and a failure leaves the old one. */
+export function writeAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+/** Reads and parses a design file; problems are usage errors naming file, line and JSON path. */
+export function readDesignFile(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
+  }
+  const parsed = parseDesign(text);
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    throw new UsageError(`${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.path}: ${p.message}`);
+  }
+  return parsed.design;
+}
+
+const command: CliCommand = {
+  name: 'export',
+  summary: 'Export a design as Terraform (AWS provider ~> 6.0) or CloudFormation',
+  usage: USAGE,
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { format: { type: 'string' }, out: { type: 'string' } } });
+    } catch (err) {
+      throw new UsageError(`${(err as Error).message}. Usage: ${USAGE}`);
+    }
+    const [file, ...extra] = parsed.positionals;
+    if (!file) throw new UsageError(`no design file given. Usage: ${USAGE}`);
+    if (extra.length) throw new UsageError(`one design file only (got "${file}" and "${extra[0]}")`);
+    const format = parsed.values.format;
+    if (format !== 'terraform' && format !== 'cloudformation') throw new UsageError(`--format must be terraform or cloudformation${format ? ` (got "${format}")` : ''}. Usage: ${USAGE}`);
+    const out = parsed.values.out;
+    if (!out) throw new UsageError(`--out PATH is required. Usage: ${USAGE}`);
+    const design = readDesignFile(file);
+    const files = format === 'terraform' ? exportTerraform(design) : exportCloudFormation(design);
+    const names = Object.keys(files);
+    const isDir = existsSync(out) && statSync(out).isDirectory();
+    // One CloudFormation template goes to a file path; a Terraform folder or several templates to a directory.
+    const single = format === 'cloudformation' && names.length === 1 && !isDir && extname(out) !== '';
+    if (single) {
+      writeAtomic(out, files[names[0]!]!);
+      io.stdout(`Wrote ${out}\n`);
+      return 0;
+    }
+    if (existsSync(out) && !isDir) throw new UsageError(`--out ${out} is a file; ${format === 'terraform' ? 'a Terraform export' : 'a multi-region CloudFormation export'} needs a directory`);
+    for (const name of names) writeAtomic(join(out, name), files[name]!);
+    const stale = format === 'terraform' ? readdirSync(out).filter((f) => f.endsWith('.tf') && !(f in files)) : [];
+    io.stdout(`Wrote ${names.length} file${names.length === 1 ? '' : 's'} to ${out}: ${names.join(', ')}\n`);
+    if (stale.length) io.stderr(`Note: ${out} also holds ${stale.join(', ')} from elsewhere; Terraform reads every .tf file of the folder.\n`);
+    return 0;
+  },
+};
+
+export default command;
