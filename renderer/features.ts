@@ -1,5 +1,6 @@
 // Plug-in points for feature panels (validation, provision, health, IaC): one line each to add a bottom tab or a node badge.
 import type { ComponentType } from 'react';
+import { VALIDATION_TABS } from './features/validation/tabs';
 
 export interface BottomTab {
   readonly id: string;
@@ -15,6 +16,7 @@ export interface NodeBadge {
 
 /** Tabs of the bottom panel, in order. Add yours: `{ id: 'findings', title: 'Findings', component: FindingsPanel },`. */
 export const BOTTOM_TABS: BottomTab[] = [
+  ...VALIDATION_TABS,
 ];
 
 /** Extra badges drawn on nodes. Add yours: `{ id: 'drift', component: DriftBadge },`. */
