@@ -47,8 +47,11 @@ async function measure(count: number) {
     const t0 = (await page.evaluate('performance.now()')) as number;
     await page.click('[data-testid="dialog-ok"]');
     // A function, not a string (the page's CSP forbids eval); it declares nothing named, so tsx adds no helper to it.
-    const t1 = await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 0
-      && new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))), undefined, { polling: 50, timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
+    const t1 = await page.waitForFunction(() => {
+      const g = globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } }; requestAnimationFrame(cb: () => void): void };
+      return g.document.querySelectorAll('.react-flow__node').length > 0
+        && new Promise<number>((r) => g.requestAnimationFrame(() => g.requestAnimationFrame(() => r(performance.now()))));
+    }, undefined, { polling: 50, timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
     const marks = (await page.evaluate(MARKS)) as Record<string, number>;
     const openMs = t1 - t0;
     const parsedAt = marks['ha:open:parsed'] ?? t0;
