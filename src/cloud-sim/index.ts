@@ -9,7 +9,7 @@ import { serviceTable } from './core/dispatch';
 import { ACCOUNT_ID } from './core/ids';
 import { Persister, readStateFile } from './core/persist';
 import { REGIONS, azsOf } from './core/regions';
-import type { Credentials, SandboxCore } from './core/service';
+import type { Credentials, SandboxCore, ServiceDefinition } from './core/service';
 import { StateStore } from './core/store';
 import { World } from './faults/world';
 import { createSandboxServer } from './server';
@@ -35,6 +35,8 @@ export interface SandboxOptions {
   now?: () => number;
   /** Debounce of state-file writes in ms (default 200). */
   saveDebounceMs?: number;
+  /** Test hook: serve these service modules instead of the built-in list. */
+  services?: readonly ServiceDefinition[];
 }
 
 /** A running Sandbox. */
@@ -65,8 +67,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     accountId: ACCOUNT_ID, regions: REGIONS, credentials: SANDBOX_CREDENTIALS,
     clock: createClock(timeScale, options.now), world, store, azs: azsOf,
   };
-  const table = serviceTable(SERVICES);
-  for (const def of SERVICES) def.attach?.(core);
+  const services = options.services ?? SERVICES;
+  const table = serviceTable(services);
+  for (const def of services) def.attach?.(core);
   const persister = options.stateFile ? new Persister(store, options.stateFile, options.saveDebounceMs) : undefined;
   let endpoint = '';
   const server = createSandboxServer(core, table, () => ({ endpoint, timeScale }));
