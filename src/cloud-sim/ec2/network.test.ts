@@ -5,10 +5,11 @@ import {
   DescribeInternetGatewaysCommand, AllocateAddressCommand, ReleaseAddressCommand, DescribeAddressesCommand,
   CreateNatGatewayCommand, DeleteNatGatewayCommand, DescribeNatGatewaysCommand, waitUntilNatGatewayAvailable, waitUntilNatGatewayDeleted,
   CreateRouteTableCommand, CreateRouteCommand, DeleteRouteCommand, ReplaceRouteCommand, AssociateRouteTableCommand, DisassociateRouteTableCommand,
-  DescribeRouteTablesCommand, DeleteRouteTableCommand, ReplaceRouteTableAssociationCommand, ModifySubnetAttributeCommand, waitUntilSubnetAvailable,
+  DescribeRouteTablesCommand, DeleteRouteTableCommand, ReplaceRouteTableAssociationCommand, AssociateAddressCommand,
+  DisassociateAddressCommand, RunInstancesCommand, DescribeInstancesCommand, ModifySubnetAttributeCommand, waitUntilSubnetAvailable,
 } from '@aws-sdk/client-ec2';
 import { startSandbox, type Sandbox } from '../index';
-import { sdkConfig } from '../testkit';
+import { control, sdkConfig } from '../testkit';
 
 let sb: Sandbox;
 let ec2: EC2Client;
@@ -135,5 +136,31 @@ describe('EC2 internet gateways, EIPs, NAT gateways and routes', () => {
     const main = await ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'association.main', Values: ['true'] }] }));
     expect(main.RouteTables?.length).toBe(1);
     expect((await fail(ec2.send(new CreateRouteCommand({ RouteTableId: main.RouteTables![0]!.RouteTableId!, DestinationCidrBlock: '1.0.0.0/8', GatewayId: 'igw-00000000000000000' })))).name).toBe('InvalidGatewayID.NotFound');
+  });
+
+  it('reports a NAT gateway failed while its AZ is down, and available again after', async () => {
+    const subnet = (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.7.0/24', AvailabilityZone: 'us-east-1c' }))).Subnet!.SubnetId!;
+    const nat = (await ec2.send(new CreateNatGatewayCommand({ SubnetId: subnet, ConnectivityType: 'private' }))).NatGateway!.NatGatewayId!;
+    await waitUntilNatGatewayAvailable({ client: ec2, maxWaitTime: 10, minDelay: 0.2, maxDelay: 0.5 }, { NatGatewayIds: [nat] });
+    const f = await control(sb.endpoint, 'POST', '/_sandbox/faults', { kind: 'az-down', az: 'us-east-1c' });
+    const down = (await ec2.send(new DescribeNatGatewaysCommand({ NatGatewayIds: [nat] }))).NatGateways![0]!;
+    expect([down.State, down.FailureCode]).toEqual(['failed', 'AvailabilityZoneImpaired']);
+    await control(sb.endpoint, 'DELETE', `/_sandbox/faults/${(f.json as { id: string }).id}`);
+    expect((await ec2.send(new DescribeNatGatewaysCommand({ NatGatewayIds: [nat] }))).NatGateways![0]!.State).toBe('available');
+  });
+
+  it('associates an Elastic IP with an instance and back', async () => {
+    const subnet = (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.8.0/24' }))).Subnet!.SubnetId!;
+    const id = (await ec2.send(new RunInstancesCommand({ ImageId: 'ami-0abcdef1234567890', MinCount: 1, MaxCount: 1, SubnetId: subnet }))).Instances![0]!.InstanceId!;
+    const eip = await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }));
+    const { AssociationId } = await ec2.send(new AssociateAddressCommand({ AllocationId: eip.AllocationId!, InstanceId: id }));
+    expect(AssociationId).toMatch(/^eipassoc-[0-9a-f]{17}$/);
+    const byIp = await ec2.send(new DescribeAddressesCommand({ PublicIps: [eip.PublicIp!] }));
+    expect(byIp.Addresses?.[0]).toMatchObject({ InstanceId: id, AssociationId, Domain: 'vpc' });
+    expect((await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations![0]!.Instances![0]!.PublicIpAddress).toBe(eip.PublicIp);
+    expect((await fail(ec2.send(new ReleaseAddressCommand({ AllocationId: eip.AllocationId! })))).name).toBe('InvalidIPAddress.InUse');
+    await ec2.send(new DisassociateAddressCommand({ AssociationId: AssociationId! }));
+    expect((await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations![0]!.Instances![0]!.PublicIpAddress).toBeUndefined();
+    await ec2.send(new ReleaseAddressCommand({ AllocationId: eip.AllocationId! }));
   });
 });
