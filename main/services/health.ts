@@ -8,7 +8,8 @@ import type { ActiveFault, GameDayAction, HealthStatus, HealthTargetParam } from
 import { parseDesignValue, type Design } from '../../src/model';
 import { describeTarget } from '../../src/provision/clients';
 import { simulateFailure } from '../../src/validate';
-import type { AreaHandlers, HostContext } from './types';
+import type { healthRequests } from '../../src/ipc/channels/health';
+import type { AreaHandlers, HandlerMap, HostContext } from './types';
 
 interface Session {
   readonly design: Design;
@@ -150,7 +151,7 @@ export function createHealthService() {
     },
   } satisfies AreaHandlers;
 
-  return { handlers, stop: () => stop() };
+  return { handlers: handlers as Pick<HandlerMap, keyof typeof healthRequests>, stop: () => stop() };
 }
 
 /** Handlers of the health area (the app's one watch). */
