@@ -49,8 +49,8 @@ async function measure(count: number) {
     // A function, not a string (the page's CSP forbids eval); it declares nothing named, so tsx adds no helper to it.
     const t1 = await page.waitForFunction(() => {
       const g = globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } }; requestAnimationFrame(cb: () => void): void };
-      return g.document.querySelectorAll('.react-flow__node').length > 0
-        && new Promise<number>((r) => g.requestAnimationFrame(() => g.requestAnimationFrame(() => r(performance.now()))));
+      if (g.document.querySelectorAll('.react-flow__node').length === 0) return 0;
+      return new Promise<number>((r) => g.requestAnimationFrame(() => g.requestAnimationFrame(() => r(performance.now()))));
     }, undefined, { polling: 50, timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
     const marks = (await page.evaluate(MARKS)) as Record<string, number>;
     const openMs = t1 - t0;
