@@ -11,6 +11,7 @@ import { RDSClient } from '@aws-sdk/client-rds';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { BackoffRetryStrategy } from './retry';
 import type { Identity, Target } from './types';
 
 /** The service clients of one region. `once` clients never retry: creates without a ClientToken retry by hand after a tag lookup. */
@@ -64,8 +65,8 @@ export function clientFactory(target: Target, options: ClientOptions = {}): Clie
   const endpoint = target.kind === 'aws' ? undefined : target.endpoint;
   const build = (region: string): Clients => {
     const config = (attempts: number) => ({
-      region, credentials, ...(endpoint ? { endpoint } : {}),
-      maxAttempts: attempts, retryMode: 'adaptive' as const,
+      region, credentials, ...(endpoint ? { endpoint } : {}), maxAttempts: attempts,
+      ...(target.kind === 'sandbox' ? { retryStrategy: new BackoffRetryStrategy(attempts, 25, 1_000) } : { retryMode: 'adaptive' as const }),
     });
     const attempts = options.maxAttempts ?? 10;
     const count = <C extends { middlewareStack: { add: (...a: never[]) => void } }>(client: C, service: string): C => {

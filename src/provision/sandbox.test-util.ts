@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox, type Sandbox } from '../cloud-sim';
 import { callerIdentity, clientFactory, type CallRecord, type ClientFactory } from './clients';
+import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { HANDLER_LIST } from './handlers';
+import type { Handler } from './handler';
 import type { SessionOptions } from './session';
 import type { StepEvent } from './types';
 
@@ -26,9 +29,10 @@ export async function startTestTarget(timeScale = 0.01): Promise<TestTarget> {
   const identity = await callerIdentity(factory);
   const stateDir = mkdtempSync(join(tmpdir(), 'ha-prov-'));
   const events: StepEvent[] = [];
+  const handlers = await servedHandlers(factory);
   return {
     sb, factory, events, calls, stateDir,
-    options: { factory, identity, stateDir, onEvent: (e) => events.push(e), timing: { initialMs: 10, maxMs: 200, timeoutMs: 20_000 } },
+    options: { factory, identity, stateDir, handlers, onEvent: (e) => events.push(e), timing: { initialMs: 10, maxMs: 200, timeoutMs: 20_000 } },
     close: async () => {
       factory.destroy();
       await sb.close();
@@ -47,5 +51,16 @@ export async function addFault(sb: Sandbox, fault: Record<string, unknown>): Pro
 
 /** Removes every fault. */
 export async function clearFaults(sb: Sandbox): Promise<void> {
-  await fetch(`${sb.endpoint}/_sandbox/faults`, { method: 'DELETE' });
+  const res = await fetch(`${sb.endpoint}/_sandbox/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (!res.ok) throw new Error(`clearing faults failed: HTTP ${res.status}`);
+}
+
+/** The handlers whose service this Sandbox serves (CloudWatch may still be missing while it is being built). */
+async function servedHandlers(factory: ClientFactory): Promise<readonly Handler[]> {
+  try {
+    await factory('us-east-1').cloudwatch.send(new DescribeAlarmsCommand({ MaxRecords: 1 }));
+    return HANDLER_LIST;
+  } catch {
+    return HANDLER_LIST.filter((h) => h.kind !== 'alarm');
+  }
 }

@@ -60,7 +60,7 @@ async function subnetGroup(ctx: OpContext, want: DesiredResource): Promise<strin
 async function createInstance(ctx: OpContext, want: DesiredResource, groupName: string): Promise<void> {
   const p = want.props;
   const id = resourceName(ctx.designId, want.nodeId, 63);
-  const groups = (p.securityGroups as readonly Ref[]).map((g) => ctx.resource(g.ref).id);
+  const groups = ((p.securityGroups ?? []) as readonly Ref[]).map((g) => ctx.resource(g.ref).id);
   const zone = p.multiAz !== true && want.hints.zone ? { AvailabilityZone: String(want.hints.zone) } : {};
   const common = { DBInstanceIdentifier: id, DBInstanceClass: String(p.instanceClass), MultiAZ: p.multiAz === true, DBSubnetGroupName: groupName, ...(groups.length ? { VpcSecurityGroupIds: groups } : {}), ...zone, Tags: toTagList(ctx.tags(want)) };
   if (p.replicaOf) {
@@ -110,7 +110,7 @@ export const databaseHandler: Handler = {
       if (!/DBInstanceAlreadyExists/.test(awsError(err).code)) throw err;
     }
     let db = await waitAvailable(ctx, resourceName(ctx.designId, want.nodeId, 63));
-    const groups = (want.props.securityGroups as readonly Ref[]).map((g) => ctx.resource(g.ref).id).sort();
+    const groups = ((want.props.securityGroups ?? []) as readonly Ref[]).map((g) => ctx.resource(g.ref).id).sort();
     const got = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId!).sort();
     if (groups.length && groups.join() !== got.join()) {
       // Some targets give a replica its source's groups; set the design's.
@@ -127,7 +127,7 @@ export const databaseHandler: Handler = {
       ...(changed.has('multiAz') ? { MultiAZ: p.multiAz === true } : {}),
       ...(changed.has('allocatedStorageGb') ? { AllocatedStorage: Number(p.allocatedStorageGb) } : {}),
       ...(changed.has('backupRetentionDays') ? { BackupRetentionPeriod: Number(p.backupRetentionDays) } : {}),
-      ...(changed.has('securityGroups') ? { VpcSecurityGroupIds: (p.securityGroups as readonly Ref[]).map((g) => ctx.resource(g.ref).id) } : {}),
+      ...(changed.has('securityGroups') ? { VpcSecurityGroupIds: ((p.securityGroups ?? []) as readonly Ref[]).map((g) => ctx.resource(g.ref).id) } : {}),
     };
     if (Object.keys(input).length) await ctx.clients.rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: have.id, ApplyImmediately: true, ...input }));
     await waitAvailable(ctx, have.id);

@@ -62,7 +62,7 @@ export const instanceHandler: Handler = {
   },
   async create(ctx, want) {
     const subnet = ctx.resource((want.props.subnet as Ref).ref);
-    const groups = (want.props.securityGroups as readonly Ref[]).map((g) => ctx.resource(g.ref).id);
+    const groups = ((want.props.securityGroups ?? []) as readonly Ref[]).map((g) => ctx.resource(g.ref).id);
     const tags = { ...ctx.tags(want), ...(want.hints.role ? { 'ha-architect:role': String(want.hints.role) } : {}) };
     const out = await ctx.clients.ec2.send(new RunInstancesCommand({
       ImageId: want.props.imageId ? String(want.props.imageId) : await ctx.defaultImage(),
@@ -77,7 +77,7 @@ export const instanceHandler: Handler = {
   },
   async update(ctx, want, have, changes) {
     if (changes.some((c) => c.property === 'securityGroups')) {
-      const groups = (want.props.securityGroups as readonly Ref[]).map((g) => ctx.resource(g.ref).id);
+      const groups = ((want.props.securityGroups ?? []) as readonly Ref[]).map((g) => ctx.resource(g.ref).id);
       await ctx.clients.ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: have.id, Groups: groups }));
     }
     if (have.attrs?.state !== 'stopped') await waitRunning(ctx, have.id);

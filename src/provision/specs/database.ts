@@ -17,7 +17,7 @@ export const databaseSpec: KindSpec<'database'> = {
         // Replicas inherit the source's retention until they are promoted.
         ...(n.role === 'primary' ? { backupRetentionDays: n.backupRetentionDays } : {}),
         subnets: n.subnetIds.map(ref),
-        securityGroups: n.securityGroupIds.map(ref),
+        ...(n.securityGroupIds.length ? { securityGroups: n.securityGroupIds.map(ref) } : {}),
         replicaOf: source ? ref(source) : null,
       },
       // A design's "8.0" is a family; AWS reports "8.0.35": the version is a create-time input, not compared.

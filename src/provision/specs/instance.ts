@@ -11,7 +11,8 @@ export const instanceSpec: KindSpec<'instance'> = {
       subnet: ref(index.ancestor(n.id, 'subnet')?.id ?? ''),
       instanceType: n.instanceType,
       ...(n.imageId ? { imageId: n.imageId } : {}),
-      securityGroups: n.securityGroupIds.map(ref),
+      // Without groups AWS puts the instance in the VPC's default group: "don't care", not a difference.
+      ...(n.securityGroupIds.length ? { securityGroups: n.securityGroupIds.map(ref) } : {}),
     },
     hints: { zone: zoneOf(index, n.id) ?? null, role: n.role },
   }),

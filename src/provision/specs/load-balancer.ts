@@ -25,7 +25,7 @@ export const loadBalancerSpec: KindSpec<'loadBalancer'> = {
         type: n.type,
         scheme: n.scheme,
         subnets: n.subnetIds.map(ref),
-        ...(n.type === 'application' ? { securityGroups: n.securityGroupIds.map(ref) } : {}),
+        ...(n.type === 'application' && n.securityGroupIds.length ? { securityGroups: n.securityGroupIds.map(ref) } : {}),
         // ALBs are always cross-zone; the attribute only exists for NLBs.
         ...(n.type === 'network' ? { crossZone: n.crossZone } : {}),
         listeners,
