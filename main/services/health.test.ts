@@ -37,7 +37,7 @@ describe('health service', () => {
     const snap = await h['health:start']({ design, target: { kind: 'sandbox', endpoint: sb.endpoint }, intervalMs: 200 }, ctx);
     expect(snap.designId).toBe('svc-health');
     expect(snap.nodes.find((n) => n.nodeId === 'web-a1')?.state).toBe('ok');
-    expect(h['health:status']({}, ctx)).toMatchObject({ running: true, sandbox: true, designId: 'svc-health' });
+    expect(await h['health:status']({}, ctx)).toMatchObject({ running: true, sandbox: true, designId: 'svc-health' });
   });
 
   it('a game-day AZ failure reaches the Sandbox, is predicted by the validator, observed as events, and lands in the exported timeline', async () => {
@@ -51,11 +51,11 @@ describe('health service', () => {
     const kinds = entries().map((e) => e.kind);
     expect(kinds.indexOf('fault-injected')).toBeLessThan(kinds.indexOf('instance-impaired'));
     expect(kinds.indexOf('instance-impaired')).toBeLessThan(kinds.indexOf('fault-cleared'));
-    const md = h['health:export']({ format: 'markdown' }, ctx);
+    const md = await h['health:export']({ format: 'markdown' }, ctx);
     expect(md.suggestedName).toMatch(/^svc-health-timeline-.*\.md$/);
     expect(md.text).toContain('Game day: AZ us-east-1a down');
     expect(md.text).toMatch(/web-a1: down — system status check failed in us-east-1a/);
-    expect(JSON.parse(h['health:export']({ format: 'json' }, ctx).text).entries.length).toBeGreaterThan(2);
+    expect(JSON.parse((await h['health:export']({ format: 'json' }, ctx)).text).entries.length).toBeGreaterThan(2);
   });
 
   it('refuses game-day actions on undeployed nodes with the reason, and a design that is not valid', async () => {
@@ -65,6 +65,6 @@ describe('health service', () => {
 
   it('stops', async () => {
     expect(await h['health:stop']({}, ctx)).toEqual({ ok: true });
-    expect(h['health:snapshot']({}, ctx)).toBeNull();
+    expect(await h['health:snapshot']({}, ctx)).toBeNull();
   });
 });
