@@ -4,10 +4,12 @@ import type { HandlerMap } from './types';
 import { appHandlers } from './app';
 import { fileHandlers } from './files';
 import { healthHandlers } from './health';
+import { iacHandlers } from './iac';
 
 /** The handlers both hosts serve. */
 export const handlers: HandlerMap = {
   ...appHandlers,
   ...fileHandlers,
   ...healthHandlers,
+  ...iacHandlers,
 };

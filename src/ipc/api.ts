@@ -4,12 +4,14 @@ import type { EventSpec, RequestSpec } from './define';
 import { appEvents, appRequests } from './channels/app';
 import { fileEvents, fileRequests } from './channels/files';
 import { healthEvents, healthRequests } from './channels/health';
+import { iacRequests } from './channels/iac';
 
 /** Every request channel with its parameter schema (areas add theirs with one spread each). */
 export const REQUESTS = {
   ...appRequests,
   ...fileRequests,
   ...healthRequests,
+  ...iacRequests,
 } as const;
 
 /** Every event channel (areas add theirs with one spread each). */
