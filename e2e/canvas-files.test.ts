@@ -102,6 +102,16 @@ describe('files and export', () => {
     expect(errors + warnings).toBeGreaterThan(0);
   });
 
+  it('auto-layout (elkjs) rearranges the design as one undoable step', async () => {
+    const before = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.transform).join('|'));
+    const undoSteps = await page.locator('[data-testid="tb-edit.undo"]').isDisabled();
+    expect(undoSteps).toBe(true);
+    await page.click('[data-testid="tb-view.autoLayout"]');
+    await expect.poll(() => page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.transform).join('|')), { timeout: 15_000 }).not.toBe(before);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.transform).join('|'))).toBe(before);
+  });
+
   it('offers to restore the autosaved copy after a crash', async () => {
     await page.click('.react-flow__pane', { position: { x: 5, y: 5 } });
     await page.waitForSelector('[data-testid="inspector-design"]');
