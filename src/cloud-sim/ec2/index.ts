@@ -9,6 +9,7 @@ import { internetGatewayActions } from './internet-gateways';
 import { launchTemplateActions } from './launch-templates';
 import { natGatewayActions } from './nat-gateways';
 import { peeringActions } from './peering';
+import { placementGroupActions } from './placement-groups';
 import { routeTableActions } from './route-tables';
 import { runInstances } from './run-instances';
 import { securityGroupActions } from './security-groups';
@@ -31,7 +32,7 @@ const ec2: ServiceDefinition = {
   actions: {
     ...vpcActions, ...subnetActions, ...internetGatewayActions, ...addressActions, ...natGatewayActions,
     ...routeTableActions, ...securityGroupActions, ...sgRuleActions, ...launchTemplateActions,
-    RunInstances: runInstances, ...instanceActions, ...instanceAttributeActions, ...imageActions, ...zoneActions, ...peeringActions, ...transitGatewayActions,
+    RunInstances: runInstances, ...instanceActions, ...instanceAttributeActions, ...imageActions, ...placementGroupActions, ...zoneActions, ...peeringActions, ...transitGatewayActions,
     ...vpnGatewayActions, ...vpnConnectionActions,
     CreateTags: createTags, DeleteTags: deleteTags,
   },

@@ -3,7 +3,7 @@ import {
   EC2Client, CreateVpcCommand, CreateSubnetCommand, RunInstancesCommand, DescribeInstancesCommand, StopInstancesCommand,
   StartInstancesCommand, TerminateInstancesCommand, DescribeInstanceStatusCommand, CreateLaunchTemplateCommand,
   DescribeLaunchTemplatesCommand, DeleteLaunchTemplateCommand, CreateLaunchTemplateVersionCommand, DescribeLaunchTemplateVersionsCommand,
-  CreateSecurityGroupCommand, DescribeImagesCommand, ModifyInstanceAttributeCommand, waitUntilInstanceRunning, waitUntilInstanceStopped, waitUntilInstanceTerminated, paginateDescribeInstances,
+  CreateSecurityGroupCommand, DescribeImagesCommand, CreatePlacementGroupCommand, DescribePlacementGroupsCommand, DeletePlacementGroupCommand, ModifyInstanceAttributeCommand, waitUntilInstanceRunning, waitUntilInstanceStopped, waitUntilInstanceTerminated, paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
 import { startSandbox, type Sandbox } from '../index';
 import { control, sdkConfig } from '../testkit';
@@ -181,5 +181,19 @@ describe('EC2 instances', () => {
     expect((await fail(ec2.send(new StopInstancesCommand({ InstanceIds: [id, 'i-00000000000000000'] })))).name).toBe('InvalidInstanceID.NotFound');
     const still = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
     expect(['pending', 'running']).toContain(still.Reservations?.[0]?.Instances?.[0]?.State?.Name);
+  });
+
+  it('spreads instances in a spread placement group: at most 7 per AZ', async () => {
+    const pg = (await ec2.send(new CreatePlacementGroupCommand({ GroupName: 'quorum', Strategy: 'spread' }))).PlacementGroup!;
+    expect(pg.GroupId).toMatch(/^pg-[0-9a-f]{17}$/);
+    const r = await ec2.send(new RunInstancesCommand({ ImageId: AMI, MinCount: 5, MaxCount: 9, SubnetId: subnetA, Placement: { GroupName: 'quorum' } }));
+    expect(r.Instances?.length).toBe(7);
+    expect(r.Instances?.[0]?.Placement?.GroupName).toBe('quorum');
+    expect((await fail(ec2.send(new RunInstancesCommand({ ImageId: AMI, MinCount: 1, MaxCount: 1, SubnetId: subnetA, Placement: { GroupName: 'quorum' } })))).name).toBe('InsufficientInstanceCapacity');
+    const inB = await ec2.send(new RunInstancesCommand({ ImageId: AMI, MinCount: 1, MaxCount: 1, SubnetId: subnetB, Placement: { GroupName: 'quorum' } }));
+    expect(inB.Instances?.[0]?.Placement?.AvailabilityZone).toBe('us-east-1b');
+    expect((await ec2.send(new DescribePlacementGroupsCommand({ GroupNames: ['quorum'] }))).PlacementGroups?.[0]?.Strategy).toBe('spread');
+    expect((await fail(ec2.send(new DeletePlacementGroupCommand({ GroupName: 'quorum' })))).name).toBe('InvalidPlacementGroup.InUse');
+    expect((await fail(ec2.send(new RunInstancesCommand({ ImageId: AMI, MinCount: 1, MaxCount: 1, SubnetId: subnetA, Placement: { GroupName: 'nope' } })))).name).toBe('InvalidPlacementGroup.Unknown');
   });
 });

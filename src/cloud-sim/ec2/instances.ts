@@ -82,7 +82,7 @@ export function renderInstance(inst: Instance, state: Ec2Region, _ownerId: strin
     dnsName: inst.publicIpAddress ? `ec2-${inst.publicIpAddress.replace(/\./g, '-')}.compute-1.amazonaws.com` : '',
     reason: inst.stateReason ?? '', keyName: inst.keyName, amiLaunchIndex: inst.amiLaunchIndex, instanceType: inst.instanceType,
     launchTime: inst.launchTime,
-    placement: { availabilityZone: inst.availabilityZone, availabilityZoneId: azIdOf(inst.availabilityZone), tenancy: 'default', groupName: '' },
+    placement: { availabilityZone: inst.availabilityZone, availabilityZoneId: azIdOf(inst.availabilityZone), tenancy: 'default', groupName: inst.placementGroup ?? '' },
     monitoring: { state: 'disabled' }, subnetId: inst.subnetId, vpcId: inst.vpcId,
     privateIpAddress: inst.state === 'terminated' ? undefined : inst.privateIpAddress, ipAddress: inst.publicIpAddress,
     architecture: 'x86_64', rootDeviceType: 'ebs', rootDeviceName: '/dev/xvda', virtualizationType: 'hvm', hypervisor: 'xen',

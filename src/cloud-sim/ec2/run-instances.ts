@@ -6,6 +6,7 @@ import { parseCidr } from './cidr';
 import type { ActionContext } from '../core/service';
 import { bootMs, renderInstance } from './instances';
 import { findTemplate, templateVersion } from './launch-templates';
+import { checkSpread, mustPlacementGroup, roomInGroup } from './placement-groups';
 import { allocatePrivateIp, mustSubnet } from './subnets';
 import { ec2State, must, type Ec2Region } from './state';
 import { tagsOnCreate } from './tags';
@@ -40,7 +41,10 @@ function launch(ctx: ActionContext): { reservationId: string; instances: Instanc
   const subnetId = p.str('SubnetId');
   if (!subnetId) throw new AwsError('VPCIdNotSpecified', 'No default VPC for this user: specify SubnetId', 400);
   const subnet = mustSubnet(state, subnetId);
-  const az = p.struct('Placement')?.str('AvailabilityZone');
+  const placement = p.struct('Placement');
+  const az = placement?.str('AvailabilityZone');
+  const groupName = placement?.str('GroupName');
+  const group = groupName ? mustPlacementGroup(state, groupName) : undefined;
   if (az && az !== subnet.availabilityZone) throw new AwsError('InvalidParameterValue', `Placement.AvailabilityZone ${az} does not match subnet ${subnetId} (${subnet.availabilityZone})`, 400);
   if (ctx.core.world.isAzDown(ctx.region, subnet.availabilityZone)) {
     throw new AwsError('InsufficientInstanceCapacity', `We currently do not have sufficient capacity in the Availability Zone you requested (${subnet.availabilityZone}).`, 500);
@@ -54,21 +58,25 @@ function launch(ctx: ActionContext): { reservationId: string; instances: Instanc
   const free = freeIps(state, subnetId, subnet.cidrBlock);
   if (free < min) throw new AwsError('InsufficientFreeAddressesInSubnet', `There are not enough free addresses in subnet '${subnetId}' to satisfy the requested number of instances.`, 400);
   const count = Math.min(max, free);
+  if (group) checkSpread(state, group, subnet.availabilityZone, min);
+  const launchCount = group ? Math.min(count, roomInGroup(state, group, subnet.availabilityZone)) : count;
   const reservationId = newId('r');
   const now = ctx.core.clock.now();
   const tags = tagsOnCreate(p, 'instance');
   const created: Instance[] = [];
-  for (let n = 0; n < count; n++) {
+  for (let n = 0; n < launchCount; n++) {
     const instanceId = newId('i');
     const inst: Instance = {
       instanceId, reservationId, imageId, instanceType: p.str('InstanceType') ?? data.instanceType ?? 'm1.small',
       subnetId, vpcId: subnet.vpcId, availabilityZone: subnet.availabilityZone, privateIpAddress: allocatePrivateIp(subnet),
       publicIpAddress: subnet.mapPublicIpOnLaunch ? newPublicIp() : undefined, securityGroupIds: [...sgIds],
       launchTime: new Date(now).toISOString(), amiLaunchIndex: n, keyName: p.str('KeyName') ?? data.keyName, launchTemplate: ref,
+      placementGroup: group?.groupName,
       state: 'pending', next: [{ state: 'running', at: now + Math.round(bootMs(instanceId) * ctx.core.clock.scale) }],
       tags: Object.keys(tags).length ? { ...tags } : undefined,
     };
     if (!inst.publicIpAddress) delete inst.publicIpAddress;
+    if (!inst.placementGroup) delete inst.placementGroup;
     state.instances[instanceId] = inst;
     created.push(inst);
   }

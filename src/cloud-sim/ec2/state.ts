@@ -22,13 +22,14 @@ export interface Ec2Region {
   customerGateways: Record<string, T.CustomerGateway>;
   vpnGateways: Record<string, T.VpnGateway>;
   vpnConnections: Record<string, T.VpnConnection>;
+  placementGroups?: Record<string, T.PlacementGroup>;
   _tokens: TokenTable;
 }
 
 const empty = (): Ec2Region => ({
   vpcs: {}, subnets: {}, internetGateways: {}, addresses: {}, natGateways: {}, routeTables: {}, securityGroups: {},
   launchTemplates: {}, instances: {}, peerings: {}, transitGateways: {}, tgwAttachments: {}, customerGateways: {},
-  vpnGateways: {}, vpnConnections: {}, _tokens: {},
+  vpnGateways: {}, vpnConnections: {}, placementGroups: {}, _tokens: {},
 });
 
 /** The EC2 slice of the request's region. */
@@ -58,6 +59,7 @@ const BY_PREFIX: Record<string, [keyof Ec2Region, string]> = {
   cgw: ['customerGateways', 'InvalidCustomerGatewayID.NotFound'],
   vgw: ['vpnGateways', 'InvalidVpnGatewayID.NotFound'],
   vpn: ['vpnConnections', 'InvalidVpnConnectionID.NotFound'],
+  pg: ['placementGroups', 'InvalidPlacementGroup.Unknown'],
 };
 
 /** Any taggable resource by id (CreateTags/DeleteTags), or InvalidID. */
@@ -65,7 +67,7 @@ export function findTaggable(state: Ec2Region, id: string): { tags?: Tags } {
   const prefix = id.slice(0, id.lastIndexOf('-'));
   const entry = BY_PREFIX[prefix];
   if (!entry) throw new AwsError('InvalidID', `The ID '${id}' is not valid`, 400);
-  const res = (state[entry[0]] as Record<string, { tags?: Tags }>)[id];
+  const res = ((state[entry[0]] ?? {}) as Record<string, { tags?: Tags }>)[id];
   if (!res) throw new AwsError(entry[1], `The ID '${id}' does not exist`, 400);
   return res;
 }

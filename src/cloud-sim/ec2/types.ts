@@ -56,6 +56,7 @@ export interface Instance extends Lifecycled {
   instanceId: string; reservationId: string; imageId: string; instanceType: string; subnetId: string; vpcId: string;
   availabilityZone: string; privateIpAddress: string; publicIpAddress?: string; securityGroupIds: string[];
   launchTime: string; amiLaunchIndex: number; keyName?: string; launchTemplate?: { id: string; name: string; version: string };
+  placementGroup?: string;
   stateReason?: string; tags?: Tags;
 }
 /** A VPC peering connection. */
@@ -78,3 +79,5 @@ export interface VpnConnection extends Lifecycled {
   vpnConnectionId: string; customerGatewayId: string; vpnGatewayId?: string; transitGatewayId?: string; type: string;
   staticRoutesOnly: boolean; tunnelIps: [string, string]; availableAt: number; tags?: Tags;
 }
+/** A placement group (cluster, spread: at most 7 running instances per AZ, partition). */
+export interface PlacementGroup { groupId: string; groupName: string; strategy: string; partitionCount?: number; tags?: Tags }
