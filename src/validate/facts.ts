@@ -29,14 +29,19 @@ function buildFacts(design: Design): Facts {
   const ix: DesignIndex = indexDesign(design);
   let rtOf: Map<string, NodeOf<'routeTable'>> | undefined;
   let alarms: Map<string, NodeOf<'alarm'>[]> | undefined;
-  const zones = new Map<string, string | undefined>();
-  const regions = new Map<string, string | undefined>();
-  const vpcs = new Map<string, string | undefined>();
-  const memo = (m: Map<string, string | undefined>, id: string, f: () => string | undefined) => {
-    if (m.has(id)) return m.get(id);
-    const v = f();
-    m.set(id, v);
-    return v;
+  // Ancestry (zone, region, VPC) of every node, computed once per node from its parent's.
+  interface Anc { readonly zone?: string; readonly region?: string; readonly vpc?: string }
+  const ancs = new Map<string, Anc>();
+  const NONE: Anc = {};
+  const anc = (id: string, depth = 0): Anc => {
+    const hit = ancs.get(id);
+    if (hit) return hit;
+    const n = ix.byId.get(id);
+    if (!n || depth > 64) return NONE;
+    const up = n.parent === undefined ? NONE : anc(n.parent, depth + 1);
+    const a: Anc = n.kind === 'az' ? { ...up, zone: n.zone } : n.kind === 'region' ? { ...up, region: n.region } : n.kind === 'vpc' ? { ...up, vpc: n.id } : up;
+    ancs.set(id, a);
+    return a;
   };
   return {
     node: (id) => ix.byId.get(id),
@@ -44,9 +49,9 @@ function buildFacts(design: Design): Facts {
     inc: (id) => ix.incoming(id),
     children: (id) => ix.children(id),
     ofKind: (kind) => ix.ofKind(kind),
-    zone: (id) => memo(zones, id, () => ix.ancestor(id, 'az')?.zone),
-    region: (id) => memo(regions, id, () => ix.ancestor(id, 'region')?.region),
-    vpc: (id) => memo(vpcs, id, () => ix.ancestor(id, 'vpc')?.id),
+    zone: (id) => anc(id).zone,
+    region: (id) => anc(id).region,
+    vpc: (id) => anc(id).vpc,
     routeTableOf: (subnetId) => {
       if (!rtOf) {
         rtOf = new Map();

@@ -61,7 +61,7 @@ export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
   const obj = f.objectives();
   const regionMatters = base.regions.size > 1 || obj.rtoSeconds.region !== undefined || obj.rpoSeconds.region !== undefined;
   for (const d of domains) {
-    const o = evalTarget(newCtx(f, downFor(f, d), false), ep);
+    const o = evalTarget(newCtx(f, downFor(f, d), false, { closures: base.closures, outcomes: base.outcomes }), ep);
     const c = CLASS[d.type];
     rto[c] = worse(rto[c], o.rto);
     rpo[c] = worse(rpo[c], o.rpo);

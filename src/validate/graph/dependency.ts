@@ -57,6 +57,16 @@ function alive(ctx: EvalCtx, db: NodeOf<'database'>): boolean {
 
 /** A database reached through an endpoint: the writer follows Multi-AZ failover and replica promotion, a pinned client does not. */
 export function evalDb(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'reader' | 'instance'): Outcome {
+  if (ctx.record) return evalDbNow(ctx, db, endpoint);
+  const key = `db:${db.id}:${endpoint}`;
+  const hit = ctx.memo.get(key);
+  if (hit) return hit;
+  const o = evalDbNow(ctx, db, endpoint);
+  ctx.memo.set(key, o);
+  return o;
+}
+
+function evalDbNow(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'reader' | 'instance'): Outcome {
   touch(ctx, db.id);
   const replicas = replicasOf(ctx, db.id);
   if (endpoint === 'reader' && db.role === 'replica') {

@@ -22,26 +22,67 @@ export interface EvalCtx {
   readonly stack: Set<string>;
   /** False for the many domain evaluations of an analysis: skip closure and what-if bookkeeping. */
   readonly record: boolean;
+  /** Record mode: the closures being collected (innermost last), and each load balancer's / tier's closure and outcome. */
+  readonly collectors: Closure[];
+  readonly closures: Map<string, Closure>;
+  readonly outcomes: Map<string, Outcome>;
+  /** Domain mode: the baseline's closures and outcomes, so parts the failure cannot touch are not re-evaluated. */
+  readonly base?: Baseline;
 }
+
+/** What one part of a path depends on: node ids, AZs, regions. */
+export interface Closure { readonly ids: Set<string>; readonly zones: Set<string>; readonly regions: Set<string> }
+/** Per part closures and outcomes of a baseline evaluation. */
+export interface Baseline { readonly closures: ReadonlyMap<string, Closure>; readonly outcomes: ReadonlyMap<string, Outcome> }
 
 const NO_SET: Set<string> = { add: () => NO_SET, has: () => false, delete: () => false } as unknown as Set<string>;
 const NO_LIST: Takeover[] = { push: () => 0 } as unknown as Takeover[];
 
-/** A fresh evaluation context; `record` keeps the closure and what-if observations. */
-export function newCtx(f: Facts, down: Down, record = true): EvalCtx {
+/** A fresh evaluation context; `record` keeps the closure and what-if observations; `base` lets a domain evaluation skip untouched parts. */
+export function newCtx(f: Facts, down: Down, record = true, base?: Baseline): EvalCtx {
+  const shared = { f, down, memo: new Map<string, Outcome>(), stack: new Set<string>(), record, collectors: [], closures: new Map<string, Closure>(), outcomes: new Map<string, Outcome>(), base };
   return record
-    ? { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), stack: new Set(), record }
-    : { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), stack: new Set(), record };
+    ? { ...shared, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [] }
+    : { ...shared, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST };
 }
 
 /** Records a node as part of the closure (with its AZ and region as failure domains). */
 export function touch(ctx: EvalCtx, id: string): void {
-  if (!ctx.record || ctx.seen.has(id)) return;
-  ctx.seen.add(id);
+  if (!ctx.record) return;
   const z = ctx.f.zone(id);
-  if (z !== undefined) ctx.zones.add(z);
   const r = ctx.f.region(id);
+  for (const c of ctx.collectors) {
+    c.ids.add(id);
+    if (z !== undefined) c.zones.add(z);
+    if (r !== undefined) c.regions.add(r);
+  }
+  if (ctx.seen.has(id)) return;
+  ctx.seen.add(id);
+  if (z !== undefined) ctx.zones.add(z);
   if (r !== undefined) ctx.regions.add(r);
+}
+
+function touches(c: Closure, d: Down['domain']): boolean {
+  if (!d) return false;
+  return d.type === 'resource' ? c.ids.has(d.id) : d.type === 'az' ? c.zones.has(d.zone) : c.regions.has(d.region);
+}
+
+// Evaluates a part once per domain only when the domain touches it; in record mode, collects its closure.
+function part(ctx: EvalCtx, key: string, compute: () => Outcome): Outcome {
+  if (ctx.base) {
+    const c = ctx.base.closures.get(key);
+    const o = ctx.base.outcomes.get(key);
+    if (c && o && !touches(c, ctx.down.domain)) return o;
+    return compute();
+  }
+  if (!ctx.record) return compute();
+  const c: Closure = { ids: new Set(), zones: new Set(), regions: new Set() };
+  ctx.collectors.push(c);
+  const o = compute();
+  ctx.collectors.pop();
+  ctx.closures.set(key, c);
+  ctx.outcomes.set(key, o);
+  return o;
 }
 
 /** The lost NAT or gateway that cuts a subnet's default-route egress, if any. */
@@ -120,6 +161,10 @@ export function evalTarget(ctx: EvalCtx, node: DesignNode): Outcome {
 
 /** A load balancer: its nodes in live AZs, and every target group behind it. */
 export function evalLb(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
+  return part(ctx, `lb:${lb.id}`, () => evalLbNow(ctx, lb));
+}
+
+function evalLbNow(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
   touch(ctx, lb.id);
   const zones = new Map<string, boolean>();
   for (const s of lb.subnetIds) {
@@ -160,8 +205,11 @@ function liveCapacity(ctx: EvalCtx, m: Member, lossTaken: Set<string>, members: 
 
 /** A serving tier behind a target group (or a lone app): live capacity reachable from live LB AZs, its dependencies, ASG recovery. */
 export function evalTier(ctx: EvalCtx, tg: NodeOf<'targetGroup'>, lbZones: ReadonlySet<string> | undefined): Outcome {
-  touch(ctx, tg.id);
-  return evalMembers(ctx, tg.id, tierMembers(ctx.f, tg.id), tg, lbZones);
+  const key = `tg:${tg.id}|${lbZones ? [...lbZones].sort().join(',') : '*'}`;
+  return part(ctx, key, () => {
+    touch(ctx, tg.id);
+    return evalMembers(ctx, tg.id, tierMembers(ctx.f, tg.id), tg, lbZones);
+  });
 }
 
 function evalApp(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>, tg: NodeOf<'targetGroup'> | undefined): Outcome {
@@ -221,7 +269,8 @@ function evalMembers(ctx: EvalCtx, head: string, members: readonly Member[], tg:
 
 /** All dependencies of an app (databases, internal services), memoised per evaluation; cycles count as working. */
 export function appDeps(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>): Outcome {
-  const hit = ctx.memo.get(app.id);
+  // Memoised only outside record mode: a recorded closure must see every node it reaches.
+  const hit = ctx.record ? undefined : ctx.memo.get(`app:${app.id}`);
   if (hit) return hit;
   if (ctx.stack.has(app.id)) return ok({ t: 'all', items: [] } as Expr);
   ctx.stack.add(app.id);
@@ -229,6 +278,6 @@ export function appDeps(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScal
   for (const e of ctx.f.out(app.id)) if (e.kind === 'dependency') parts.push(evalDependency(ctx, app, e));
   ctx.stack.delete(app.id);
   const out = parts.length ? series(app.id, parts) : ok({ t: 'all', items: [] });
-  ctx.memo.set(app.id, out);
+  if (!ctx.record) ctx.memo.set(`app:${app.id}`, out);
   return out;
 }
