@@ -19,7 +19,7 @@ describe('iac services', () => {
     ctx = await testContext();
     const files = exportTerraform(everyKindDesign());
     const params = REQUESTS['iac:save-export'].params.parse({ path: path.join(ctx.dir, 'out', 'tf'), files });
-    const r = await iacHandlers['iac:save-export'](params, ctx);
+    const r = await iacHandlers['iac:save-export'](params);
     expect(r).toMatchObject({ ok: true, written: Object.keys(files) });
     expect(await fs.readFile(path.join(ctx.dir, 'out', 'tf', 'versions.tf'), 'utf8')).toBe(files['versions.tf']);
     expect(REQUESTS['iac:save-export'].params.safeParse({ path: ctx.dir, files: { '../evil.tf': '' } }).success).toBe(false);
@@ -33,7 +33,7 @@ describe('iac services', () => {
       await seedStack(f('eu-west-1').ec2, { name: 'shop', k: 5, region: 'eu-west-1', zones: 2, instancesPerSubnet: 1 });
       f.destroy();
       const params = REQUESTS['iac:discover'].params.parse({ target: { kind: 'sandbox', endpoint: sb.endpoint }, regions: ['eu-west-1'] });
-      const r = await iacHandlers['iac:discover'](params, ctx);
+      const r = await iacHandlers['iac:discover'](params);
       expect(r.ok).toBe(true);
       if (r.ok) expect(r.design.nodes.filter((n) => n.kind === 'instance')).toHaveLength(2);
     } finally {
