@@ -4,6 +4,7 @@ import { autoLayout } from './auto-layout';
 import { copy } from './copy';
 import { cut } from './cut';
 import { deleteSelection } from './delete';
+import { deselect } from './deselect';
 import { exportPng } from './export-png';
 import { exportSvg } from './export-svg';
 import { newDesign } from './new';
@@ -24,7 +25,7 @@ import type { Action, ActionContext } from './types';
 
 export const ACTIONS: readonly Action[] = [
   newDesign, newFromTemplate, open, openRecent, save, saveAs, exportPng, exportSvg,
-  undo, redo, cut, copy, paste, deleteSelection, selectAll,
+  undo, redo, cut, copy, paste, deleteSelection, selectAll, deselect,
   zoomToFit, zoomIn, zoomOut, toggleMinimap, toggleSnap, toggleBottomPanel, autoLayout, about,
 ];
 
