@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { fileHandlers } from './files';
 import { healthHandlers } from './health';
 import { iacHandlers } from './iac';
+import { provisionHandlers } from './provision';
 
 /** The handlers both hosts serve. */
 export const handlers: HandlerMap = {
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...fileHandlers,
   ...healthHandlers,
   ...iacHandlers,
+  ...provisionHandlers,
 };

@@ -5,6 +5,7 @@ import { appEvents, appRequests } from './channels/app';
 import { fileEvents, fileRequests } from './channels/files';
 import { healthEvents, healthRequests } from './channels/health';
 import { iacRequests } from './channels/iac';
+import { provisionEvents, provisionRequests } from './channels/provision';
 
 /** Every request channel with its parameter schema (areas add theirs with one spread each). */
 export const REQUESTS = {
@@ -12,6 +13,7 @@ export const REQUESTS = {
   ...fileRequests,
   ...healthRequests,
   ...iacRequests,
+  ...provisionRequests,
 } as const;
 
 /** Every event channel (areas add theirs with one spread each). */
@@ -19,6 +21,7 @@ export const EVENTS = {
   ...appEvents,
   ...fileEvents,
   ...healthEvents,
+  ...provisionEvents,
 } as const;
 
 /** A request channel name. */
