@@ -9,6 +9,7 @@ import elbv2 from './elbv2';
 import autoscaling from './autoscaling';
 import rds from './rds';
 import sns from './sns';
+import cloudwatch from './cloudwatch';
 
 /** Every service module, in no particular order (routing is by SigV4 signing name). */
 export const SERVICES: readonly ServiceDefinition[] = [
@@ -18,4 +19,5 @@ export const SERVICES: readonly ServiceDefinition[] = [
   autoscaling,
   rds,
   sns,
+  cloudwatch,
 ];

@@ -32,6 +32,8 @@ function readHealthCheck(p: Params, hc: HealthCheck): HealthCheck {
   out.healthyThreshold = p.int('HealthyThresholdCount', 2, 10) ?? out.healthyThreshold;
   out.unhealthyThreshold = p.int('UnhealthyThresholdCount', 2, 10) ?? out.unhealthyThreshold;
   out.matcher = p.struct('Matcher')?.str('HttpCode') ?? out.matcher;
+  // A default timeout follows a shorter interval; an explicit one that does not fit is an error.
+  if (!p.has('HealthCheckTimeoutSeconds') && out.timeoutSeconds >= out.intervalSeconds) out.timeoutSeconds = Math.max(2, out.intervalSeconds - 1);
   if (out.timeoutSeconds >= out.intervalSeconds) throw validation(`HealthCheckTimeoutSeconds (${out.timeoutSeconds}) must be smaller than HealthCheckIntervalSeconds (${out.intervalSeconds})`);
   if (out.path !== undefined && !out.path.startsWith('/')) throw validation(`HealthCheckPath '${out.path}' must start with '/'`);
   return out;
