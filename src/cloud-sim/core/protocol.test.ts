@@ -71,4 +71,18 @@ describe('Sandbox protocol and SigV4', () => {
     const err = await new EC2Client(sdkConfig(sb, 'mars-north-1')).send(new DescribeVpcsCommand({})).catch((e: unknown) => e as Error);
     expect((err as Error).message).toContain('mars-north-1');
   });
+
+  it('rejects a payload hash header that does not match the body, and a scope date unlike X-Amz-Date', async () => {
+    const url = new URL(sb.endpoint);
+    const body = 'Action=GetCallerIdentity&Version=2011-06-15';
+    const headers = signRequest({ method: 'POST', path: '/', query: '', body: Buffer.from(body), headers: { host: url.host, 'x-amz-content-sha256': 'e'.repeat(64) } }, sb.credentials, 'us-east-1', 'sts');
+    const res = await fetch(`${sb.endpoint}/`, { method: 'POST', headers, body });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('XAmzContentSHA256Mismatch');
+    const ok = signRequest({ method: 'POST', path: '/', query: '', body: Buffer.from(body), headers: { host: url.host } }, sb.credentials, 'us-east-1', 'sts');
+    const forged = { ...ok, authorization: ok.authorization!.replace(/\/\d{8}\//, '/19990101/') };
+    const res2 = await fetch(`${sb.endpoint}/`, { method: 'POST', headers: forged, body });
+    expect(res2.status).toBe(403);
+    expect(await res2.text()).toContain('SignatureDoesNotMatch');
+  });
 });

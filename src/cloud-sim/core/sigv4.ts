@@ -78,7 +78,15 @@ export function verifySigV4(req: SignableRequest, creds: { accessKeyId: string; 
   const canonicalHeaders = signedHeaders
     .map((h) => `${h}:${(header(req.headers, h) ?? '').trim().replace(/\s+/g, ' ')}\n`)
     .join('');
-  const payloadHash = header(req.headers, 'x-amz-content-sha256') ?? sha256(req.body);
+  if (scope.date !== amzDate.slice(0, 8)) {
+    throw new AwsError('SignatureDoesNotMatch', `Credential scope date ${scope.date} does not match X-Amz-Date ${amzDate}`, 403);
+  }
+  const actualHash = sha256(req.body);
+  const claimedHash = header(req.headers, 'x-amz-content-sha256');
+  if (claimedHash !== undefined && claimedHash !== 'UNSIGNED-PAYLOAD' && claimedHash !== actualHash) {
+    throw new AwsError('XAmzContentSHA256Mismatch', 'The provided x-amz-content-sha256 header does not match what was computed.', 400);
+  }
+  const payloadHash = claimedHash ?? actualHash;
   const canonical = [req.method, canonicalPath(req.path), canonicalQuery(req.query), canonicalHeaders, signedHeaders.join(';'), payloadHash].join('\n');
   const credentialScope = `${scope.date}/${scope.region}/${scope.service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, credentialScope, sha256(canonical)].join('\n');
