@@ -8,7 +8,7 @@
 import { bootMs, instanceHealth } from '../ec2/instances';
 import { ec2StateOf } from '../ec2/state';
 import type { SandboxCore } from '../core/service';
-import { crossZone, elbStateOf, lbsOfTg, type Target, type Tg } from './state';
+import { crossZone, elbStateOf, lbsOfTg, type Lb, type Target, type Tg } from './state';
 
 /** What the health checker sees right now for one target. */
 type Cond = Target['cond'];
@@ -21,9 +21,7 @@ interface Observation { cond: Cond; detail?: string; readyAt?: number }
 /** Default deregistration delay (seconds) when the attribute is unset. */
 export const DEFAULT_DEREGISTRATION_DELAY = 300;
 
-function observeCondition(core: SandboxCore, region: string, tg: Tg, t: Target): Observation {
-  const elb = elbStateOf(core, region);
-  const lbs = lbsOfTg(elb, tg.arn);
+function observeCondition(core: SandboxCore, region: string, lbs: Lb[], tg: Tg, t: Target): Observation {
   if (lbs.length === 0) return { cond: 'unused', detail: 'Target group is not configured to receive traffic from the load balancer' };
   let az = t.availabilityZone;
   if (tg.targetType === 'instance') {
@@ -60,8 +58,8 @@ function advance(core: SandboxCore, tg: Tg, t: Target, now: number): void {
 }
 
 /** Records the current condition of a target (call before and after anything that may change it). */
-function observe(core: SandboxCore, region: string, tg: Tg, t: Target, now: number): Observation {
-  const o = observeCondition(core, region, tg, t);
+function observe(core: SandboxCore, region: string, lbs: Lb[], tg: Tg, t: Target, now: number): Observation {
+  const o = observeCondition(core, region, lbs, tg, t);
   if (o.cond !== t.cond) {
     advance(core, tg, t, now);
     const since = t.cond === 'wait' && o.cond === 'pass' && o.readyAt && o.readyAt > t.since && o.readyAt <= now ? o.readyAt : now;
@@ -82,9 +80,10 @@ function drainMs(core: SandboxCore, tg: Tg): number {
 export function targetHealth(core: SandboxCore, region: string, tg: Tg): TargetHealthRow[] {
   const now = core.clock.now();
   tg.targets = tg.targets.filter((t) => t.deregisteredAt === undefined || now < t.deregisteredAt + drainMs(core, tg));
+  const lbs = tg.targets.length ? lbsOfTg(elbStateOf(core, region), tg.arn) : [];
   return tg.targets.map((t) => {
     if (t.deregisteredAt !== undefined) return { target: t, state: 'draining', reason: 'Target.DeregistrationInProgress', description: 'Target deregistration is in progress' };
-    const o = observe(core, region, tg, t, now);
+    const o = observe(core, region, lbs, tg, t, now);
     if (o.cond === 'unused') return { target: t, state: 'unused', reason: 'Target.NotInUse', description: o.detail };
     if (o.cond === 'invalid') return { target: t, state: 'unused', reason: 'Target.InvalidState', description: o.detail };
     if (o.cond === 'wait') return { target: t, state: 'initial', reason: 'Elb.RegistrationInProgress', description: 'Target registration is in progress' };
