@@ -1,6 +1,7 @@
 // Plug-in points for feature panels (validation, provision, health, IaC): one line each to add a bottom tab or a node badge.
 import type { ComponentType } from 'react';
 import { VALIDATION_TABS } from './features/validation/tabs';
+import { HEALTH_BADGES, HEALTH_TABS } from './features/health/tabs';
 
 export interface BottomTab {
   readonly id: string;
@@ -17,8 +18,10 @@ export interface NodeBadge {
 /** Tabs of the bottom panel, in order. Add yours: `{ id: 'findings', title: 'Findings', component: FindingsPanel },`. */
 export const BOTTOM_TABS: BottomTab[] = [
   ...VALIDATION_TABS,
+  ...HEALTH_TABS,
 ];
 
 /** Extra badges drawn on nodes. Add yours: `{ id: 'drift', component: DriftBadge },`. */
 export const NODE_BADGES: NodeBadge[] = [
+  ...HEALTH_BADGES,
 ];

@@ -96,6 +96,7 @@ export function createHealthService() {
     },
     'health:snapshot': () => session?.monitor.snapshot() ?? null,
     'health:status': () => statusOf(session),
+    'health:design': () => session?.design ?? null,
     'health:fault': async ({ action }) => {
       const s = needSandbox();
       const index = s.monitor.design;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { event, request } from '../define';
 import type { EdgeHealth, HealthChange, HealthSnapshot, TimelineEntry } from '../../health/types';
+import type { Design } from '../../model/design';
 import type { WhatIfResult } from '../../validate/types';
 
 const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region code such as us-east-1');
@@ -73,6 +74,8 @@ export const healthRequests = {
   /** Everything known now (a window opened late, the wall screen), or null when nothing is watched. */
   'health:snapshot': request<HealthSnapshot | null>()(z.object({})),
   'health:status': request<HealthStatus>()(z.object({})),
+  /** The design being watched (the wall screen draws it), or null. */
+  'health:design': request<Design | null>()(z.object({})),
   /** Injects a game-day fault into the watched Sandbox. */
   'health:fault': request<GameDayResult>()(z.object({ action: gameDaySchema })),
   'health:faults': request<readonly ActiveFault[]>()(z.object({})),

@@ -1,0 +1,94 @@
+// The wall screen: read-only, large type, legible across a room — the design's regions and zones with every
+// resource coloured by its live state, what is unhealthy and why, and the latest incidents.
+import { useEffect, useMemo, useState } from 'react';
+import type { Design } from '../../../src/model';
+import type { NodeHealth } from '../../../src/health/types';
+import { api } from '../../api';
+import { appStore, useApp } from '../../store';
+import { ageText, useNow } from './age';
+import { boardOf } from './board';
+import { ensureHealthBridge } from './bridge';
+import { useHealth } from './store';
+import { Timeline } from './Timeline';
+import { closeWall } from './wall-mode';
+import './health.css';
+
+const RANK: Record<string, number> = { down: 0, degraded: 1, stale: 2, unknown: 3, 'not-deployed': 4, ok: 5 };
+
+function Tile({ id, name, h, now }: { readonly id: string; readonly name: string; readonly h: NodeHealth | undefined; readonly now: number }) {
+  const state = h?.state ?? 'unknown';
+  return (
+    <div className={`hw-tile hh-${state}`} data-testid={`wall-${id}`} data-state={state} title={h?.reason}>
+      <span className="hw-name">{name}</span>
+      <span className="hw-state">{state === 'stale' ? `stale ${h?.observedAt ? ageText(h.observedAt, now) : ''}` : state}</span>
+    </div>
+  );
+}
+
+/** The wall screen, for the watched design (fetched when this page is a wall screen of its own). */
+export function WallView({ standalone = false }: { readonly standalone?: boolean }) {
+  useEffect(() => void ensureHealthBridge(api, appStore, () => undefined), []);
+  const editing = useApp((s) => s.design);
+  const status = useHealth((s) => s.status);
+  const nodes = useHealth((s) => s.nodes);
+  const timeline = useHealth((s) => s.timeline);
+  const now = useNow();
+  const [fetched, setFetched] = useState<Design | null>(null);
+  useEffect(() => {
+    if (standalone) void api.invoke('health:design', {}).then(setFetched, () => undefined);
+  }, [standalone, status?.designId]);
+  const design = standalone ? fetched : editing;
+  const board = useMemo(() => (design ? boardOf(design) : []), [design]);
+  useEffect(() => {
+    if (standalone) return;
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') closeWall(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [standalone]);
+  const name = (id: string) => design?.nodes.find((n) => n.id === id)?.name ?? id;
+  const bad = [...nodes.values()].filter((h) => RANK[h.state]! <= 2 && design?.nodes.some((n) => n.id === h.nodeId && n.kind !== 'subnet' && n.kind !== 'vpc'))
+    .sort((a, b) => RANK[a.state]! - RANK[b.state]! || a.since.localeCompare(b.since));
+  const worst = bad[0]?.state ?? (nodes.size ? 'ok' : 'unknown');
+  return (
+    <div className="hw-wall" data-testid="wall-view" role="region" aria-label="Wall screen">
+      <header className={`hw-head hh-${worst}`}>
+        <span className="hw-title">{design?.name ?? 'Nothing watched'}</span>
+        <span className="hw-overall" data-testid="wall-overall">{worst === 'ok' ? 'ALL OK' : worst === 'unknown' ? 'NO DATA' : `${bad.length} UNHEALTHY`}</span>
+        <span className="hw-meta">{status?.running ? status.target : 'not watching'} · {new Date(now).toLocaleTimeString()}</span>
+        {!standalone && <button type="button" className="hw-close" onClick={closeWall} title="Leave (Esc)">✕</button>}
+      </header>
+      <div className="hw-body">
+        <div className="hw-board">
+          {board.map((r) => (
+            <section key={r.id} className="hw-region">
+              <h2>{r.name}</h2>
+              <div className="hw-zones">
+                {r.zones.map((z) => (
+                  <div key={z.id} className={`hw-zone hh-${nodes.get(z.id)?.state ?? 'unknown'}`}>
+                    <h3>{z.name}</h3>
+                    {z.nodes.map((n) => <Tile key={n.id} id={n.id} name={n.name} h={nodes.get(n.id)} now={now} />)}
+                  </div>
+                ))}
+                {r.regional.length > 0 && (
+                  <div className="hw-zone hw-regional"><h3>Regional</h3>{r.regional.map((n) => <Tile key={n.id} id={n.id} name={n.name} h={nodes.get(n.id)} now={now} />)}</div>
+                )}
+              </div>
+            </section>
+          ))}
+        </div>
+        <aside className="hw-side">
+          <h2>Unhealthy</h2>
+          {bad.length === 0 ? <p className="hw-calm">Nothing unhealthy.</p> : (
+            <ul className="hw-bad" data-testid="wall-unhealthy">
+              {bad.slice(0, 12).map((h) => (
+                <li key={h.nodeId} className={`hh-${h.state}`}><strong>{name(h.nodeId)}</strong> {h.state} for {ageText(h.since, now)}<br /><span>{h.reason}</span></li>
+              ))}
+            </ul>
+          )}
+          <h2>Latest</h2>
+          <Timeline entries={timeline} nodeName={name} limit={8} large />
+        </aside>
+      </div>
+    </div>
+  );
+}
