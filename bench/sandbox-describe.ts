@@ -3,7 +3,6 @@
 // The Sandbox runs in a child process so its RSS/heap are measured alone.
 // Run: npx tsx bench/sandbox-describe.ts
 import { fork } from 'node:child_process';
-import { EC2Client, CreateVpcCommand, CreateSubnetCommand, RunInstancesCommand, DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { startSandbox, SANDBOX_CREDENTIALS } from '../src/cloud-sim/index';
 import { signRequest } from '../src/cloud-sim/core/sigv4';
 
@@ -23,6 +22,8 @@ if (process.argv[2] === '--server') {
   });
   process.on('disconnect', () => { void sb.close().then(() => process.exit(0)); });
 } else {
+  // Loaded only here, so the Sandbox child process does not carry the SDK in its memory figures.
+  const { EC2Client, CreateVpcCommand, CreateSubnetCommand, RunInstancesCommand, DescribeInstancesCommand } = await import('@aws-sdk/client-ec2');
   const child = fork(process.argv[1]!, ['--server'], { execArgv: [...process.execArgv, '--expose-gc'] });
   const next = (): Promise<Msg> => new Promise((r) => child.once('message', (m) => r(m as Msg)));
   const { endpoint } = await next();

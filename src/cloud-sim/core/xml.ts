@@ -56,6 +56,10 @@ function writeElement(name: string, value: unknown, defaultItem: string, out: st
     for (const item of value.items) writeElement(name, item, defaultItem, out);
     return;
   }
+  if (typeof value !== 'object' || value instanceof Date) {
+    out.push(`<${name}>${scalar(value)}</${name}>`);
+    return;
+  }
   out.push(`<${name}>`);
   writeContent(value, defaultItem, out);
   out.push(`</${name}>`);
