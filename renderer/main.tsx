@@ -8,7 +8,10 @@ import './styles/panels.css';
 import { App } from './shell/App';
 import { appStore } from './store';
 import { startValidationWorker } from './store/validation-worker';
+import { isWallPage } from './features/health/wall-mode';
+import { WallView } from './features/health/WallView';
 
 startValidationWorker(appStore);
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+// `?view=wall`: the read-only wall screen of the watched design (served by the browser host too).
+createRoot(document.getElementById('root')!).render(<StrictMode>{isWallPage(window.location.search) ? <WallView standalone /> : <App />}</StrictMode>);
