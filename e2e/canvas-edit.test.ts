@@ -25,7 +25,8 @@ async function saveAs(file: string): Promise<void> {
   await page.keyboard.press('Control+Shift+S');
   await page.fill('[data-testid="dialog-path"]', file);
   await page.click('[data-testid="dialog-ok"]');
-  await page.waitForSelector('[data-testid="dirty"]', { state: 'detached' });
+  // The success toast comes after the host wrote the file (a clean design shows no dirty marker either way).
+  await page.waitForSelector(`[data-testid="toast"] >> text=Saved ${path.basename(file)}`);
 }
 
 const readDesign = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8')) as { nodes: { id: string; kind: string; parent?: string; name: string }[]; edges: { kind: string; source: string; target: string; listener?: { port: number } }[] };
