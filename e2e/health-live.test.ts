@@ -1,0 +1,79 @@
+// Live health in a real browser: a design provisioned in the Sandbox turns healthy on the canvas, an AZ failure
+// injected from the game-day panel turns its nodes down with the prediction beside them, the timeline links to
+// the node, recovery is observed, and the wall screen (same host, ?view=wall) shows the same states.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../src/cloud-sim';
+import { serializeDesign } from '../src/model';
+import { provisionWeb, sandboxWebDesign } from '../src/health/sandbox.test-util';
+import { startApp, type App } from './harness';
+
+let sb: Sandbox;
+let app: App;
+let page: Page;
+const design = sandboxWebDesign('e2e-live');
+
+const dot = (id: string) => page.locator(`[data-testid="health-${id}"]`);
+
+beforeAll(async () => {
+  sb = await startSandbox({ port: 0, timeScale: 0.02 });
+  await provisionWeb(sb, design);
+  app = await startApp();
+  page = app.page;
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const file = path.join(app.home, 'web.ha.json');
+  await fs.writeFile(file, serializeDesign(design));
+  await page.waitForSelector('[data-testid="palette-region"]');
+  await page.keyboard.press('Control+O');
+  await page.fill('[data-testid="dialog-path"]', file);
+  await page.click('[data-testid="dialog-ok"]');
+  await page.waitForSelector('[data-testid="node-web-a1"]');
+});
+afterAll(async () => {
+  // The host's health service is process-wide: stop the watch so it does not outlive the Sandbox.
+  await page?.click('[data-testid="live-stop"]').catch(() => undefined);
+  await app?.close();
+  await sb?.close();
+});
+
+describe('live health in the browser', () => {
+  it('live mode paints every resource healthy', async () => {
+    await page.click('[data-testid="tab-live"]');
+    await page.fill('[data-testid="live-panel"] input', sb.endpoint);
+    await page.click('[data-testid="live-start"]');
+    await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-healthy');
+    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-healthy');
+    expect(await dot('web-b1').getAttribute('title')).toMatch(/^ok: running in us-east-1b/);
+  });
+
+  it('failing an AZ from the game-day panel turns its nodes down, shows the prediction, and links the timeline to the node', async () => {
+    await page.click('[data-testid="gameday-fail-az"]');
+    await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 5000 }).toContain('ha-health-down');
+    await expect.poll(() => page.locator('[data-testid="live-web-a1"]').textContent(), { timeout: 5000 }).toBe('DOWN');
+    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 5000 }).toContain('ha-health-impaired');
+    expect(await dot('web-b1').getAttribute('class')).toContain('ha-health-healthy');
+    await expect.poll(() => page.locator('[data-testid="observed-web-a1"]').textContent(), { timeout: 5000 }).toBe('down');
+    const entry = page.locator('[data-testid="health-timeline"] button', { hasText: 'web-a1: down' }).first();
+    await entry.click();
+    await expect.poll(() => page.locator('[data-testid="node-web-a1"]').getAttribute('class')).toContain('is-selected');
+  });
+
+  it('the wall screen served by the same host shows the same states, read-only', async () => {
+    const wall = await app.context.newPage();
+    await wall.goto(`${app.host.url}&view=wall`);
+    await expect.poll(() => wall.locator('[data-testid="wall-web-a1"]').getAttribute('data-state'), { timeout: 5000 }).toBe('down');
+    expect(await wall.locator('[data-testid="wall-web-b1"]').getAttribute('data-state')).toBe('ok');
+    expect(await wall.locator('[data-testid="wall-overall"]').textContent()).toMatch(/UNHEALTHY/);
+    expect(await wall.locator('[data-testid="wall-view"] input, [data-testid="wall-view"] select').count()).toBe(0);
+    await wall.close();
+  });
+
+  it('clearing the fault is observed as recovery on the canvas', async () => {
+    await page.locator('[data-testid="gameday"] button', { hasText: 'Clear all' }).click();
+    await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-healthy');
+    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-healthy');
+    expect(app.errors).toEqual([]);
+  });
+});
