@@ -22,11 +22,13 @@ import { toggleSnap } from './toggle-snap';
 import { undo } from './undo';
 import { zoomIn, zoomOut, zoomToFit } from './zoom';
 import type { Action, ActionContext } from './types';
+import { IAC_ACTIONS } from '../features/iac/actions';
 
 export const ACTIONS: readonly Action[] = [
   newDesign, newFromTemplate, open, openRecent, save, saveAs, exportPng, exportSvg,
   undo, redo, cut, copy, paste, deleteSelection, selectAll, deselect,
   zoomToFit, zoomIn, zoomOut, toggleMinimap, toggleSnap, toggleBottomPanel, autoLayout, about,
+  ...IAC_ACTIONS,
 ];
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));

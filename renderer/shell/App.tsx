@@ -2,6 +2,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { Dialogs } from '../files/Dialogs';
+import { IacDialogs } from '../features/iac/IacDialogs';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 import { BottomPanel } from './BottomPanel';
@@ -24,6 +25,7 @@ export function App() {
         </div>
         <Toasts />
         <Dialogs />
+        <IacDialogs />
         <Bridges />
       </div>
     </ReactFlowProvider>

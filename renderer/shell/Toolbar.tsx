@@ -5,6 +5,7 @@ import { appContext } from '../actions/context';
 import { showChord } from '../actions/keyboard';
 import { selectDirty, useApp } from '../store';
 import { Icon } from './icons';
+import { IacToolbar } from '../features/iac/IacToolbar';
 
 const Btn = memo(function Btn({ id, icon, disabled }: { readonly id: string; readonly icon: string; readonly disabled?: boolean }) {
   const a = actionById(id)!;
@@ -60,6 +61,7 @@ export function Toolbar() {
       <div className="ha-tb-group">
         <Btn id="file.exportPng" icon="png" /><Btn id="file.exportSvg" icon="svg" />
       </div>
+      <IacToolbar />
       <Title />
       <Findings />
     </header>
