@@ -63,6 +63,15 @@ describe('RDS Multi-AZ failover', () => {
     expect(back.SecondaryAvailabilityZone).toBe(after.AvailabilityZone);
   });
 
+  it('the standby AZ failing moves the standby to a third AZ; the primary keeps serving', async () => {
+    const before = await db('multi');
+    const id = await fault({ kind: 'az-down', az: before.SecondaryAvailabilityZone });
+    const d = await db('multi');
+    expect(d).toMatchObject({ DBInstanceStatus: 'available', AvailabilityZone: before.AvailabilityZone });
+    expect([before.AvailabilityZone, before.SecondaryAvailabilityZone]).not.toContain(d.SecondaryAvailabilityZone);
+    await clear(id);
+  });
+
   it('a single-AZ instance in a failed AZ is failed until the AZ returns; ForceFailover is refused for it', async () => {
     expect((await fail(rds.send(new RebootDBInstanceCommand({ DBInstanceIdentifier: 'single', ForceFailover: true })))).name).toBe('InvalidParameterCombination');
     const id = await fault({ kind: 'az-down', az: 'us-east-1b' });

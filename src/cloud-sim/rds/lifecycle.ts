@@ -54,6 +54,13 @@ function checkFaults(core: SandboxCore, region: string, state: RdsRegion, db: Db
     startFailover(core, state, db, 'The primary host of the DB instance failed.');
   } else if (core.world.isAzDown(region, db.az) && standbyUp) {
     startFailover(core, state, db, `The Availability Zone of the primary (${db.az}) is unavailable.`);
+  } else if (!standbyUp && !core.world.isAzDown(region, db.az)) {
+    // Only the standby's AZ failed: RDS rebuilds the standby in another AZ of the subnet group.
+    const spare = state.subnetGroups[db.subnetGroup]?.subnets.map((s) => s.az).find((az) => az !== db.az && !core.world.isAzDown(region, az));
+    if (spare) {
+      dbEvent(state, db, core.clock.now(), `The standby DB instance in ${db.secondaryAz} was replaced in ${spare}`, ['availability']);
+      db.secondaryAz = spare;
+    }
   }
 }
 
