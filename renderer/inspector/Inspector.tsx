@@ -37,7 +37,10 @@ function NodeInspector({ id }: { readonly id: string }) {
         <div><div className="ha-insp-kind">{KIND_INFO[node.kind].label}</div><div className="ha-insp-id" title="Id (tagged on provisioned resources)">{node.id}</div></div>
       </div>
       {mine.length > 0 && (
-        <ul className="ha-insp-findings">{mine.slice(0, 6).map((f, i) => <li key={i} className={`sev-${f.severity}`}><strong>{f.rule}</strong> {f.message}{f.fix ? <em> Fix: {f.fix}</em> : null}</li>)}</ul>
+        <ul className="ha-insp-findings" data-testid="inspector-findings">
+          {mine.slice(0, 3).map((f, i) => <li key={i} className={`sev-${f.severity}`}><strong>{f.rule}</strong> {f.message}{f.fix ? <em> Fix: {f.fix}</em> : null}</li>)}
+          {mine.length > 3 && <li className="ha-insp-more">{mine.length - 3} more in the Findings panel</li>}
+        </ul>
       )}
       {[...NODE_FIELDS[node.kind], ...COMMON_FIELDS].map((spec) => (
         <Field key={`${id}:${spec.key}`} spec={spec} value={getIn(node, spec.key)} index={index} ownerId={id} commit={commitChange(make, spec.key, spec.label)} />

@@ -12,7 +12,7 @@ export interface KindInfo {
 }
 
 const K = (kind: NodeKind, group: KindInfo['group'], icon: string | null, hint: string): KindInfo => ({
-  kind, group, icon, hint, label: kindLabel(kind).replace(/^./, (c) => c.toUpperCase()),
+  kind, group, icon, hint, label: kindLabel(kind).replace(/^./, (c) => c.toUpperCase()).replace(/^Nat /, 'NAT '),
 });
 
 export const KINDS: readonly KindInfo[] = [
