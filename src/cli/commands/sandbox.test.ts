@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EC2Client, DescribeAvailabilityZonesCommand, CreateVpcCommand, DescribeVpcsCommand } from '@aws-sdk/client-ec2';
+import {
+  EC2Client, DescribeAvailabilityZonesCommand, CreateVpcCommand, DescribeVpcsCommand, CreateCustomerGatewayCommand,
+  CreateTransitGatewayCommand, CreateVpnConnectionCommand,
+} from '@aws-sdk/client-ec2';
 import sandbox from './sandbox';
 import { startSandbox, type Sandbox } from '../../cloud-sim/index';
 import { sdkConfig } from '../../cloud-sim/testkit';
@@ -46,8 +49,15 @@ describe('ha-architect sandbox', () => {
     expect(await sandbox.run(['fault', 'az-restore', 'us-east-1a', ...e], capture().io)).toBe(1);
     expect(await sandbox.run(['fault', 'api-errors', '--service', 'ec2', '--action', 'RunInstances', '--rate', '0.1', '--code', 'Throttling', ...e], capture().io)).toBe(0);
     expect(await sandbox.run(['fault', 'latency', '--ms', '5', ...e], capture().io)).toBe(0);
-    expect(await sandbox.run(['fault', 'tunnel-down', 'vpn-0123456789abcdef0', '2', ...e], capture().io)).toBe(0);
-    expect(sb.world.isTunnelDown('vpn-0123456789abcdef0', 2)).toBe(true);
+    const ec2 = new EC2Client(sdkConfig(sb));
+    const cgw = (await ec2.send(new CreateCustomerGatewayCommand({ Type: 'ipsec.1', BgpAsn: 65000, IpAddress: '203.0.113.5' }))).CustomerGateway!.CustomerGatewayId!;
+    const tgw = (await ec2.send(new CreateTransitGatewayCommand({}))).TransitGateway!.TransitGatewayId!;
+    const vpn = (await ec2.send(new CreateVpnConnectionCommand({ Type: 'ipsec.1', CustomerGatewayId: cgw, TransitGatewayId: tgw }))).VpnConnection!.VpnConnectionId!;
+    const unknown = capture();
+    expect(await sandbox.run(['fault', 'tunnel-down', 'vpn-0123456789abcdef0', '2', ...e], unknown.io)).toBe(1);
+    expect(unknown.err()).toContain('no VPN connection');
+    expect(await sandbox.run(['fault', 'tunnel-down', vpn, '2', ...e], capture().io)).toBe(0);
+    expect(sb.world.isTunnelDown(vpn, 2)).toBe(true);
     expect(await sandbox.run(['fault', 'db-crash', 'orders-db', ...e], capture().io)).toBe(0);
     expect(sb.world.isDbCrashed('orders-db')).toBe(true);
     expect(sb.world.list().map((f) => f.kind)).toEqual(['api-errors', 'latency', 'tunnel-down', 'db-crash']);

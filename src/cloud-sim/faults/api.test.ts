@@ -36,6 +36,8 @@ describe('Sandbox fault API (/_sandbox)', () => {
     expect((r.json as { error: string }).error).toContain("'az'");
     const k = await control(sb.endpoint, 'POST', '/_sandbox/faults', { kind: 'meteor' });
     expect((k.json as { error: string }).error).toContain("'kind'");
+    const ghost = await control(sb.endpoint, 'POST', '/_sandbox/faults', { kind: 'instance-crash', instanceId: 'i-00000000000000000' });
+    expect([ghost.status, (ghost.json as { error: string }).error]).toEqual([400, expect.stringContaining("no instance 'i-00000000000000000'")]);
     const rate = await control(sb.endpoint, 'POST', '/_sandbox/faults', { kind: 'api-errors', rate: 2 });
     expect((rate.json as { error: string }).error).toContain("'rate'");
     const plain = await fetch(`${sb.endpoint}/_sandbox/faults`, { method: 'POST', body: '{"kind":"latency","ms":1}' });

@@ -18,6 +18,7 @@ interface WorldSlice { faults: Fault[] }
 export class World extends EventEmitter<{ change: [FaultChange]; reset: [] }> {
   /** Deterministic-enough RNG hook: tests may replace it. */
   random: () => number = Math.random;
+  private readonly validators: ((spec: FaultSpec) => string | undefined)[] = [];
 
   constructor(private readonly store: StateStore) {
     super();
@@ -33,9 +34,22 @@ export class World extends EventEmitter<{ change: [FaultChange]; reset: [] }> {
     return [...this.slice.faults];
   }
 
+  /**
+   * Lets a service refuse faults naming things it does not have (EC2: unknown
+   * instance or VPN connection). The validator returns an error message, or
+   * undefined when the fault is fine or not its business.
+   */
+  addValidator(check: (spec: FaultSpec) => string | undefined): void {
+    this.validators.push(check);
+  }
+
   /** Adds a fault (validated) and announces it. */
   add(spec: FaultSpec | unknown): Fault {
     const parsed = parseFaultSpec(spec);
+    for (const check of this.validators) {
+      const problem = check(parsed);
+      if (problem) throw new Error(problem);
+    }
     const fault = { ...parsed, id: `flt-${randomBytes(6).toString('hex')}`, createdAt: new Date().toISOString() } as Fault;
     this.slice.faults.push(fault);
     this.store.dirty();
