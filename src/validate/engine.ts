@@ -1,7 +1,8 @@
 /** Runs the rules over a design; the incremental variant caches each subject's result on the reads it made. */
 import type { Design } from '../model';
 import { buildEstimates } from './estimates';
-import { dirtyKeys } from './diff';
+import { diffDesigns } from './diff';
+import { derivedFacts } from './overlay';
 import { factsOf, tracked, type Facts, type ReadSink } from './facts';
 import { analyzeEntryPoint, entryPoints, type EntryAnalysis } from './graph/analyze';
 import { ALL_RULES } from './registry';
@@ -14,6 +15,7 @@ type Cache<T> = Map<string, Entry<T>>;
 /** Memo of one validator: per rule and per entry point (keyed by subject id), and which entries depend on which keys. */
 interface State {
   prev: Design | undefined;
+  facts: Facts | undefined;
   rules: Map<string, Cache<Finding[]>>;
   analyses: Cache<EntryAnalysis>;
   deps: Map<string, Entry<unknown>[]>;
@@ -52,25 +54,32 @@ function cached<T>(state: State | undefined, old: Cache<T> | undefined, next: Ca
   return value;
 }
 
-// Marks entries depending on changed keys as stale; drops the dependency lists when they have grown too stale.
-function invalidate(state: State, design: Design): void {
+// Marks entries depending on changed keys as stale (dropping everything when the lists have grown too large); returns the facts of the design.
+function invalidate(state: State, design: Design): Facts {
+  let f: Facts | undefined;
   if (state.prev && state.prev !== design) {
-    for (const k of dirtyKeys(state.prev, design)) for (const e of state.deps.get(k) ?? []) e.stale = true;
-  }
+    const diff = diffDesigns(state.prev, design);
+    for (const k of diff.keys) for (const e of state.deps.get(k) ?? []) e.stale = true;
+    if (diff.inPlace && state.facts) f = derivedFacts(state.facts, design, diff);
+  } else if (state.prev === design) f = state.facts;
+  f ??= factsOf(design);
   state.prev = design;
+  state.facts = f;
   if (state.registered > 4_000_000) {
     state.rules.clear();
     state.analyses.clear();
     state.deps.clear();
     state.registered = 0;
   }
+  return f;
 }
 
 function run(design: Design, options: ValidateOptions | undefined, state: State | undefined): ValidationResult {
-  const f = factsOf(design);
+  let f: Facts;
   let t: Tracker | undefined;
-  if (state) {
-    invalidate(state, design);
+  if (!state) f = factsOf(design);
+  else {
+    f = invalidate(state, design);
     const sink: ReadSink = { keys: new Set() };
     t = { facts: tracked(f, sink), sink };
   }
@@ -104,7 +113,7 @@ export function validateDesign(design: Design, options?: ValidateOptions): Valid
 
 /** A validator for successive values of one design (an editor): unchanged parts are not re-checked. */
 export function createIncrementalValidator(): IncrementalValidator {
-  const state: State = { prev: undefined, rules: new Map(), analyses: new Map(), deps: new Map(), registered: 0 };
+  const state: State = { prev: undefined, facts: undefined, rules: new Map(), analyses: new Map(), deps: new Map(), registered: 0 };
   let last: { design: Design; key: string; result: ValidationResult } | undefined;
   return {
     run(design, options) {

@@ -78,6 +78,11 @@ function buildFacts(design: Design): Facts {
 
 const cache = new WeakMap<Design, Facts>();
 
+/** Records facts derived for a design value (see overlay.ts), so later reads of that value reuse them. */
+export function rememberFacts(design: Design, facts: Facts): void {
+  if (!cache.has(design)) cache.set(design, facts);
+}
+
 /** The (cached) facts of a design value. */
 export function factsOf(design: Design): Facts {
   let f = cache.get(design);

@@ -2,7 +2,7 @@
 import type { DesignNode, NodeKind } from '../../model';
 import type { Facts } from '../facts';
 import type { Disruption, FailureDomain } from '../types';
-import { components, evaluate, lookupWith } from './availability';
+import { components, evaluate, lookupWith, withoutExpressions } from './availability';
 import { downFor, domainLabel, NOTHING_DOWN } from './down';
 import { evalTarget, newCtx } from './evaluate';
 import type { Outcome } from './outcome';
@@ -60,8 +60,9 @@ export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
   }
   const obj = f.objectives();
   const regionMatters = base.regions.size > 1 || obj.rtoSeconds.region !== undefined || obj.rpoSeconds.region !== undefined;
+  const known = { closures: base.closures, outcomes: base.outcomes };
   for (const d of domains) {
-    const o = evalTarget(newCtx(f, downFor(f, d), false, { closures: base.closures, outcomes: base.outcomes }), ep);
+    const o = withoutExpressions(() => evalTarget(newCtx(f, downFor(f, d), false, known), ep));
     const c = CLASS[d.type];
     rto[c] = worse(rto[c], o.rto);
     rpo[c] = worse(rpo[c], o.rpo);

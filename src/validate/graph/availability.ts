@@ -6,12 +6,32 @@ export interface Leaf { readonly t: 'leaf'; readonly key: string; readonly id: s
 /** An availability expression. */
 export type Expr = Leaf | { readonly t: 'all'; readonly items: readonly Expr[] } | { readonly t: 'any'; readonly items: readonly Expr[] };
 
+// Domain evaluations of the SPOF analysis need no availability expression: building is switched off
+// around them (synchronously, restored in `finally`) to spare thousands of allocations.
+let building = true;
+const NOTHING: Expr = { t: 'all', items: [] };
+const NO_LEAF: Leaf = { t: 'leaf', key: 'none', id: '' };
+
+/** Runs `f` without building availability expressions (its outcomes carry an empty expression). */
+export function withoutExpressions<T>(f: () => T): T {
+  const was = building;
+  building = false;
+  try {
+    return f();
+  } finally {
+    building = was;
+  }
+}
+
+/** True while expressions are built. */
+export const buildingExpressions = (): boolean => building;
+
 /** Series composition. */
-export const all = (items: readonly Expr[]): Expr => (items.length === 1 ? items[0]! : { t: 'all', items });
+export const all = (items: readonly Expr[]): Expr => (!building ? NOTHING : items.length === 1 ? items[0]! : { t: 'all', items });
 /** Parallel composition (any alternative suffices). */
-export const any = (items: readonly Expr[]): Expr => (items.length === 1 ? items[0]! : { t: 'any', items });
+export const any = (items: readonly Expr[]): Expr => (!building ? NOTHING : items.length === 1 ? items[0]! : { t: 'any', items });
 /** A component. */
-export const leaf = (key: string, id: string, zone?: string): Leaf => (zone === undefined ? { t: 'leaf', key, id } : { t: 'leaf', key, id, zone });
+export const leaf = (key: string, id: string, zone?: string): Leaf => (!building ? NO_LEAF : zone === undefined ? { t: 'leaf', key, id } : { t: 'leaf', key, id, zone });
 
 /** Looks up a key's availability: override, else default, else 1. */
 export type Lookup = (key: string) => number;

@@ -58,11 +58,12 @@ function alive(ctx: EvalCtx, db: NodeOf<'database'>): boolean {
 /** A database reached through an endpoint: the writer follows Multi-AZ failover and replica promotion, a pinned client does not. */
 export function evalDb(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'reader' | 'instance'): Outcome {
   if (ctx.record) return evalDbNow(ctx, db, endpoint);
-  const key = `db:${db.id}:${endpoint}`;
-  const hit = ctx.memo.get(key);
+  const k = endpoint === 'writer' ? 0 : endpoint === 'reader' ? 1 : 2;
+  const memo = (ctx.dbMemo[k] ??= new Map());
+  const hit = memo.get(db.id);
   if (hit) return hit;
   const o = evalDbNow(ctx, db, endpoint);
-  ctx.memo.set(key, o);
+  memo.set(db.id, o);
   return o;
 }
 

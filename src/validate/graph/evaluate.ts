@@ -22,6 +22,8 @@ export interface EvalCtx {
   readonly stack: Set<string>;
   /** False for the many domain evaluations of an analysis: skip closure and what-if bookkeeping. */
   readonly record: boolean;
+  /** Domain mode: database outcomes per endpoint kind, by database id. */
+  readonly dbMemo: Map<string, Outcome>[];
   /** Record mode: the closures being collected (innermost last), and each load balancer's / tier's closure and outcome. */
   readonly collectors: Closure[];
   readonly closures: Map<string, Closure>;
@@ -38,12 +40,15 @@ export interface Baseline { readonly closures: ReadonlyMap<string, Closure>; rea
 const NO_SET: Set<string> = { add: () => NO_SET, has: () => false, delete: () => false } as unknown as Set<string>;
 const NO_LIST: Takeover[] = { push: () => 0 } as unknown as Takeover[];
 
+const NO_CLOSURES: Map<string, Closure> = new Map();
+const NO_OUTCOMES: Map<string, Outcome> = new Map();
+
 /** A fresh evaluation context; `record` keeps the closure and what-if observations; `base` lets a domain evaluation skip untouched parts. */
 export function newCtx(f: Facts, down: Down, record = true, base?: Baseline): EvalCtx {
-  const shared = { f, down, memo: new Map<string, Outcome>(), stack: new Set<string>(), record, collectors: [], closures: new Map<string, Closure>(), outcomes: new Map<string, Outcome>(), base };
-  return record
-    ? { ...shared, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [] }
-    : { ...shared, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST };
+  if (!record) {
+    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), dbMemo: [], stack: new Set(), record, collectors: [], closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base };
+  }
+  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), dbMemo: [], stack: new Set(), record, collectors: [], closures: new Map(), outcomes: new Map(), base };
 }
 
 /** Records a node as part of the closure (with its AZ and region as failure domains). */
@@ -270,7 +275,7 @@ function evalMembers(ctx: EvalCtx, head: string, members: readonly Member[], tg:
 /** All dependencies of an app (databases, internal services), memoised per evaluation; cycles count as working. */
 export function appDeps(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>): Outcome {
   // Memoised only outside record mode: a recorded closure must see every node it reaches.
-  const hit = ctx.record ? undefined : ctx.memo.get(`app:${app.id}`);
+  const hit = ctx.record ? undefined : ctx.memo.get(app.id);
   if (hit) return hit;
   if (ctx.stack.has(app.id)) return ok({ t: 'all', items: [] } as Expr);
   ctx.stack.add(app.id);
@@ -278,6 +283,6 @@ export function appDeps(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScal
   for (const e of ctx.f.out(app.id)) if (e.kind === 'dependency') parts.push(evalDependency(ctx, app, e));
   ctx.stack.delete(app.id);
   const out = parts.length ? series(app.id, parts) : ok({ t: 'all', items: [] });
-  if (!ctx.record) ctx.memo.set(`app:${app.id}`, out);
+  if (!ctx.record) ctx.memo.set(app.id, out);
   return out;
 }

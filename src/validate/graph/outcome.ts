@@ -1,5 +1,5 @@
 /** The result of evaluating part of a path under a failure, and how results combine. */
-import { all, type Expr } from './availability';
+import { all, buildingExpressions, type Expr } from './availability';
 
 /** Whether a part still works (immediately or after an automatic mechanism), how long until it does, and the data lost. */
 export interface Outcome {
@@ -35,7 +35,7 @@ export function series(head: string, parts: readonly Outcome[], own: readonly Ex
     rpo = maxNull(rpo, p.rpo);
     if (!p.ok && !bad) bad = p;
   }
-  const expr = all([...own, ...parts.map((p) => p.expr)]);
+  const expr = buildingExpressions() ? all([...own, ...parts.map((p) => p.expr)]) : all([]);
   if (bad) return { ok: false, rto, rpo, path: [head, ...bad.path], reason: bad.reason, expr };
   return { ok: true, rto, rpo, path: [], expr };
 }
