@@ -5,6 +5,7 @@ import { CreateTagsCommand } from '@aws-sdk/client-ec2';
 import { AddTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { AddTagsToResourceCommand } from '@aws-sdk/client-rds';
 import { TagResourceCommand as SnsTag } from '@aws-sdk/client-sns';
+import { awsError } from './errors';
 import type { OpContext, ServiceName } from './handler';
 import { toTagList } from './tags';
 import type { ActualResource } from './types';
@@ -23,6 +24,13 @@ export async function retag(ctx: OpContext, service: ServiceName, have: ActualRe
       return;
     case 'rds': await c.rds.send(new AddTagsToResourceCommand({ ResourceName: have.arn ?? have.id, Tags: list })); return;
     case 'sns': await c.sns.send(new SnsTag({ ResourceArn: have.arn ?? have.id, Tags: list })); return;
-    case 'cloudwatch': await c.cloudwatch.send(new CwTag({ ResourceARN: have.arn ?? have.id, Tags: list })); return;
+    case 'cloudwatch':
+      try {
+        await c.cloudwatch.send(new CwTag({ ResourceARN: have.arn ?? have.id, Tags: list }));
+      } catch (err) {
+        // The alarm's description already carries the ownership and hash (see handlers/alarm.ts).
+        if (!/UnknownOperation|NotImplemented|InvalidAction/.test(awsError(err).code)) throw err;
+      }
+      return;
   }
 }
