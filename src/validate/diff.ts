@@ -70,8 +70,9 @@ export function dirtyKeys(a: Design, b: Design): Set<string> {
 /** Diffs two values of a design by identity. */
 export function diffDesigns(a: Design, b: Design): DesignDiff {
   const keys = new Set<string>();
-  if (a.objectives !== b.objectives) keys.add('$o');
-  if (a.availabilityOverrides !== b.availabilityOverrides) keys.add('$v');
+  // Compared by value: copies that crossed a worker boundary are equal but not identical.
+  if (a.objectives !== b.objectives && JSON.stringify(a.objectives) !== JSON.stringify(b.objectives)) keys.add('$o');
+  if (a.availabilityOverrides !== b.availabilityOverrides && JSON.stringify(a.availabilityOverrides) !== JSON.stringify(b.availabilityOverrides)) keys.add('$v');
   let ia: DesignIndex | undefined;
   let ib: DesignIndex | undefined;
   const A = () => (ia ??= indexDesign(a));

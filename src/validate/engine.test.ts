@@ -97,3 +97,16 @@ describe('incremental validation', () => {
     expect(v.run(d)).toBe(v.run(d));
   });
 });
+
+describe('incremental validation across a worker boundary', () => {
+  it('keeps cached results when only the design metadata object was copied', () => {
+    const d = reference();
+    const v = createIncrementalValidator();
+    const first = v.run(d);
+    // Same nodes and edges, metadata structurally equal but new objects (as after postMessage).
+    const copy = { ...d, objectives: JSON.parse(JSON.stringify(d.objectives)), availabilityOverrides: { ...d.availabilityOverrides } } as Design;
+    const second = v.run(copy);
+    expect(second).toEqual(first);
+    expect(second.estimates.entryPoints[0]!.components).toBe(first.estimates.entryPoints[0]!.components);
+  });
+});
