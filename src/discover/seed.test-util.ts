@@ -10,7 +10,7 @@ const tagSpec = (ResourceType: string, Tags: Tag[]) => [{ ResourceType: Resource
  * One stack: VPC, `zones` × (public + private subnet), IGW, a public route table, a security group,
  * `instancesPerSubnet` instances in every private subnet. Returns the number of resources created.
  */
-export async function seedStack(ec2: EC2Client, o: { name: string; k: number; region: string; zones: number; instancesPerSubnet: number; tags?: Tag[] }): Promise<number> {
+export async function seedStack(ec2: EC2Client, o: { name: string; k: number; region: string; zones: number; instancesPerSubnet: number; tags?: Tag[]; batch?: boolean }): Promise<number> {
   const tags = (name: string): Tag[] => [{ Key: 'Name', Value: name }, { Key: 'ha-architect:node', Value: name }, ...(o.tags ?? [])];
   const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: `10.${o.k}.0.0/16`, TagSpecifications: tagSpec('vpc', tags(`${o.name}-vpc`)) }))).Vpc!.VpcId!;
   let count = 1;
@@ -27,6 +27,13 @@ export async function seedStack(ec2: EC2Client, o: { name: string; k: number; re
     const app = (await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: `10.${o.k}.${z * 2 + 1}.0/24`, AvailabilityZone: zone, TagSpecifications: tagSpec('subnet', tags(`${o.name}-app${z}`)) }))).Subnet!.SubnetId!;
     await ec2.send(new AssociateRouteTableCommand({ RouteTableId: rt, SubnetId: pub }));
     count += 2;
+    if (o.batch) {
+      // One RunInstances for the subnet's instances (benchmarks): same tags, so the importer names them apart.
+      const n = o.instancesPerSubnet;
+      await ec2.send(new RunInstancesCommand({ ImageId: 'ami-0123456789abcdef0', InstanceType: 't3.micro', SubnetId: app, MinCount: n, MaxCount: n, SecurityGroupIds: [sg], TagSpecifications: tagSpec('instance', [{ Key: 'Name', Value: `${o.name}-app${z}` }]) }));
+      count += n;
+      continue;
+    }
     for (let i = 0; i < o.instancesPerSubnet; i++) {
       await ec2.send(new RunInstancesCommand({ ImageId: 'ami-0123456789abcdef0', InstanceType: 't3.micro', SubnetId: app, MinCount: 1, MaxCount: 1, SecurityGroupIds: [sg], TagSpecifications: tagSpec('instance', tags(`${o.name}-i${z}-${i}`)) }));
       count++;

@@ -13,6 +13,9 @@ export function cfnSlug(text: string): string {
   return s === '' ? 'R' : /^[0-9]/.test(s) ? `R${s}` : s;
 }
 
+/** CloudFormation parameters the exporter may declare: logical ids of resources must not take these names. */
+export const CFN_PARAMETERS = ['NamePrefix', 'AvailabilityZones', 'ImageId', 'DbUsername', 'HostedZoneId'] as const;
+
 /** Hands out unique names: the first asker of a base gets it, later ones get a numbered variant. */
 export class Namer {
   private readonly taken = new Set<string>();
@@ -32,12 +35,30 @@ export class Namer {
  * are told apart by their id.
  */
 export function nodeNames(design: Design, slug: (t: string) => string, namer: Namer): Map<string, string> {
-  const nodes = [...design.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byDesign = cache.get(design) ?? new Map<(t: string) => string, Map<string, string>>();
+  cache.set(design, byDesign);
+  let names = byDesign.get(slug);
+  if (!names) {
+    names = computeNames(design, slug);
+    byDesign.set(slug, names);
+  }
+  for (const name of names.values()) namer.unique(name);
+  return names;
+}
+
+// Exports of one design ask for the same names many times (a CloudFormation template per region).
+const cache = new WeakMap<Design, Map<(t: string) => string, Map<string, string>>>();
+
+function computeNames(design: Design, slug: (t: string) => string): Map<string, string> {
+  const nodes = [...design.nodes].sort(byId);
+  const slugs = new Map(nodes.map((n) => [n.id, slug(n.name)]));
   const counts = new Map<string, number>();
-  for (const n of nodes) counts.set(slug(n.name), (counts.get(slug(n.name)) ?? 0) + 1);
+  for (const s of slugs.values()) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const namer = new Namer(slug === tfSlug ? (b, n) => `${b}_${n}` : (b, n) => `${b}${n}`);
+  if (slug === cfnSlug) for (const p of CFN_PARAMETERS) namer.unique(p);
   const out = new Map<string, string>();
   for (const n of nodes) {
-    const base = slug(n.name);
+    const base = slugs.get(n.id)!;
     const distinct = counts.get(base) === 1 || slug(n.id) === base ? base : slug(`${n.name} ${n.id}`);
     out.set(n.id, namer.unique(distinct));
   }

@@ -1,7 +1,8 @@
 /** What every CloudFormation emitter needs: logical ids, Ref/GetAtt (or a parameter across regions), AZ selection, tags. */
 import { indexDesign, type Design, type DesignIndex, type DesignNode } from '../../../model';
-import { cfnSlug, Namer, nodeNames } from '../../names';
+import { CFN_PARAMETERS, cfnSlug, Namer, nodeNames } from '../../names';
 import { nodeTags } from '../../tags';
+import { placements, type Placement } from '../../placement-cache';
 
 /** A CloudFormation value in JSON long form; the YAML writer turns `Ref` / `Fn::*` objects into short tags. */
 export type CfnValue = string | number | boolean | readonly CfnValue[] | { readonly [key: string]: CfnValue };
@@ -31,10 +32,12 @@ export class CfnContext {
   readonly resources = new Map<string, CfnResource>();
   readonly parameters = new Map<string, CfnParameter>();
   readonly zones: string[];
+  private readonly placed: Map<string, Placement>;
 
   constructor(readonly design: Design, readonly region: string, readonly primary: boolean) {
     this.index = indexDesign(design);
-    for (const p of ['NamePrefix', 'AvailabilityZones', 'ImageId', 'DbUsername', 'HostedZoneId']) this.namer.unique(p);
+    this.placed = placements(this.index);
+    for (const p of CFN_PARAMETERS) this.namer.unique(p);
     this.ids = nodeNames(design, cfnSlug, this.namer);
     const zones = new Set<string>();
     for (const az of this.index.ofKind('az')) if (this.regionOf(az.id) === region) zones.add(az.zone);
@@ -43,7 +46,7 @@ export class CfnContext {
 
   /** The region code a node belongs to (global and region-less nodes: the primary template's region). */
   regionOf(id: string): string | undefined {
-    return this.index.ancestor(id, 'region')?.region;
+    return this.placed.get(id)?.region;
   }
 
   /** True when the node's resources are in this template. */
@@ -82,7 +85,7 @@ export class CfnContext {
 
   /** `!Select [i, !Ref AvailabilityZones]` for the node's zone. */
   az(nodeId: string): CfnValue | undefined {
-    const zone = this.index.ancestor(nodeId, 'az')?.zone;
+    const zone = this.placed.get(nodeId)?.zone;
     const i = zone === undefined ? -1 : this.zones.indexOf(zone);
     return i < 0 ? undefined : { 'Fn::Select': [i, { Ref: 'AvailabilityZones' }] };
   }

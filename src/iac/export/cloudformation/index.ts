@@ -19,7 +19,9 @@ const KINDS: Readonly<Partial<Record<NodeKind, Emitter>>> = {
 function template(design: Design, region: string, primary: boolean, multi: boolean): string {
   const c = new CfnContext(design, region, primary);
   const order = new Map(NODE_KINDS.map((k, i) => [k, i]));
-  const nodes = design.nodes.filter((n) => c.here(n.id)).sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || (c.id(a.id) < c.id(b.id) ? -1 : c.id(a.id) > c.id(b.id) ? 1 : 0));
+  const keyed = design.nodes.filter((n) => c.here(n.id)).map((n) => ({ n, k: order.get(n.kind)!, id: c.id(n.id) }));
+  keyed.sort((a, b) => a.k - b.k || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const nodes = keyed.map((x) => x.n);
   const skipped: string[] = [];
   for (const n of nodes) {
     if (n.kind === 'generic') skipped.push(`generic resource "${n.name}" (id ${n.id}, type ${n.resourceType}) is not exported: HA Architect has no CloudFormation mapping for it.`);

@@ -3,6 +3,7 @@ import { indexDesign, type Design, type DesignIndex, type DesignNode, type NodeK
 import { Namer, nodeNames, tfSlug } from '../../names';
 import { nodeTags } from '../../tags';
 import { designRegions } from '../../regions';
+import { placements, type Placement } from '../../placement-cache';
 import { expr, type Expr, type HclItem } from './hcl';
 
 /** The Terraform resource type that stands for a node of each kind (the one other resources reference). */
@@ -29,9 +30,11 @@ export class TfContext {
   readonly names: Map<string, string>;
   readonly regions: RegionVars[];
   private readonly byCode = new Map<string, RegionVars>();
+  private readonly placed: Map<string, Placement>;
 
   constructor(readonly design: Design) {
     this.index = indexDesign(design);
+    this.placed = placements(this.index);
     this.names = nodeNames(design, tfSlug, new Namer((b, n) => `${b}_${n}`));
     const codes = designRegions(design);
     this.regions = codes.map((code, i) => {
@@ -70,7 +73,7 @@ export class TfContext {
 
   /** The region variables of the region a node sits in (the primary region for global nodes). */
   regionOf(id: string): RegionVars {
-    const code = this.index.ancestor(id, 'region')?.region;
+    const code = this.placed.get(id)?.region;
     return (code && this.byCode.get(code)) || this.regions[0]!;
   }
 
@@ -82,7 +85,7 @@ export class TfContext {
 
   /** `var.azs[1]`: the AZ of a node, from the variables rather than a literal. */
   azExpr(id: string): Expr | undefined {
-    const zone = this.index.ancestor(id, 'az')?.zone;
+    const zone = this.placed.get(id)?.zone;
     if (!zone) return undefined;
     const r = this.regionOf(id);
     const i = r.zones.indexOf(zone);

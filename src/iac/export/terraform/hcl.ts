@@ -36,6 +36,7 @@ export function attr(name: string, value: HclValue | undefined): HclItem | undef
 
 /** Quotes a string as an HCL template literal (escaping interpolation markers). */
 export function quote(s: string): string {
+  if (!/[\\"\n\r\t${%]/.test(s)) return `"${s}"`;
   return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/\$\{/g, '$${').replace(/%\{/g, '%%{') + '"';
 }
 

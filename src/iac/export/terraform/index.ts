@@ -30,7 +30,9 @@ function genericComment(n: Extract<DesignNode, { kind: 'generic' }>): HclItem {
 export function exportTerraform(design: Design): Record<string, string> {
   const c = new TfContext(design);
   const order = new Map(NODE_KINDS.map((k, i) => [k, i]));
-  const nodes = [...design.nodes].sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || (c.name(a.id) < c.name(b.id) ? -1 : c.name(a.id) > c.name(b.id) ? 1 : 0));
+  const keyed = design.nodes.map((n) => ({ n, k: order.get(n.kind)!, name: c.name(n.id) }));
+  keyed.sort((a, b) => a.k - b.k || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const nodes = keyed.map((x) => x.n);
   const areas = new Map<string, HclItem[]>();
   const push = (file: string, items: HclItem[]) => {
     const list = areas.get(file) ?? [];
