@@ -277,12 +277,16 @@ export function appDeps(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScal
   // Memoised only outside record mode: a recorded closure must see every node it reaches.
   const hit = ctx.record ? undefined : ctx.memo.get(app.id);
   if (hit) return hit;
+  const out = part(ctx, `app:${app.id}`, () => appDepsNow(ctx, app));
+  if (!ctx.record) ctx.memo.set(app.id, out);
+  return out;
+}
+
+function appDepsNow(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>): Outcome {
   if (ctx.stack.has(app.id)) return ok({ t: 'all', items: [] } as Expr);
   ctx.stack.add(app.id);
   const parts: Outcome[] = [];
   for (const e of ctx.f.out(app.id)) if (e.kind === 'dependency') parts.push(evalDependency(ctx, app, e));
   ctx.stack.delete(app.id);
-  const out = parts.length ? series(app.id, parts) : ok({ t: 'all', items: [] });
-  if (!ctx.record) ctx.memo.set(app.id, out);
-  return out;
+  return parts.length ? series(app.id, parts) : ok({ t: 'all', items: [] });
 }
