@@ -37,12 +37,12 @@ function tagValues(tags: Tags | undefined, name: string): readonly string[] | un
  * values; tag filters work on `res.tags`. Unknown names are an
  * InvalidParameterValue, as in EC2.
  */
-export function applyFilters<T extends { tags?: Tags }>(items: Iterable<T>, filters: readonly Filter[], fields: FilterFields<T>): T[] {
+export function applyFilters<T extends object>(items: Iterable<T>, filters: readonly Filter[], fields: FilterFields<T>): T[] {
   const out: T[] = [];
   const compiled = filters.map((f) => ({ name: f.name, tests: f.values.map(wildcard) }));
   outer: for (const res of items) {
     for (const f of compiled) {
-      let vals = tagValues(res.tags, f.name) ?? fields(res, f.name);
+      let vals = tagValues((res as { tags?: Tags }).tags, f.name) ?? fields(res, f.name);
       if (vals === undefined) throw new AwsError('InvalidParameterValue', `The filter '${f.name}' is invalid`, 400);
       if (typeof vals === 'string') vals = [vals];
       if (!vals.some((v) => v !== undefined && f.tests.some((t) => t(v)))) continue outer;

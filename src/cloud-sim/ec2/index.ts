@@ -15,7 +15,7 @@ import { runInstances } from './run-instances';
 import { securityGroupActions } from './security-groups';
 import { sgRuleActions } from './sg-rules';
 import { subnetActions } from './subnets';
-import { createTags, deleteTags } from './tags';
+import { createTags, deleteTags, describeTags } from './tags';
 import { transitGatewayActions } from './transit-gateways';
 import { vpcActions } from './vpcs';
 import { vpnConnectionActions } from './vpn-connections';
@@ -34,7 +34,7 @@ const ec2: ServiceDefinition = {
     ...routeTableActions, ...securityGroupActions, ...sgRuleActions, ...launchTemplateActions,
     RunInstances: runInstances, ...instanceActions, ...instanceAttributeActions, ...imageActions, ...placementGroupActions, ...zoneActions, ...peeringActions, ...transitGatewayActions,
     ...vpnGatewayActions, ...vpnConnectionActions,
-    CreateTags: createTags, DeleteTags: deleteTags,
+    CreateTags: createTags, DeleteTags: deleteTags, DescribeTags: describeTags,
   },
   attach: attachEc2,
 };

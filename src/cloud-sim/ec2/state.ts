@@ -62,6 +62,15 @@ const BY_PREFIX: Record<string, [keyof Ec2Region, string]> = {
   pg: ['placementGroups', 'InvalidPlacementGroup.Unknown'],
 };
 
+/** Every tagged resource of the region with its id (DescribeTags). */
+export function* taggedResources(state: Ec2Region): Generator<{ id: string; collection: keyof Ec2Region; tags: Tags }> {
+  for (const [collection] of Object.values(BY_PREFIX)) {
+    for (const [id, res] of Object.entries((state[collection] ?? {}) as Record<string, { tags?: Tags }>)) {
+      if (res.tags && Object.keys(res.tags).length) yield { id, collection, tags: res.tags };
+    }
+  }
+}
+
 /** Any taggable resource by id (CreateTags/DeleteTags), or InvalidID. */
 export function findTaggable(state: Ec2Region, id: string): { tags?: Tags } {
   const prefix = id.slice(0, id.lastIndexOf('-'));

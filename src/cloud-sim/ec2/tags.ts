@@ -3,7 +3,9 @@ import { AwsError } from '../core/errors';
 import type { Tags } from '../core/filters';
 import type { Params } from '../core/params';
 import type { ActionContext } from '../core/service';
-import { ec2State, findTaggable } from './state';
+import { applyFilters, readFilters } from '../core/filters';
+import { paginate } from '../core/paging';
+import { ec2State, findTaggable, taggedResources, type Ec2Region } from './state';
 
 /** Tags from `TagSpecification.N` whose ResourceType is `resourceType`. */
 export function tagsOnCreate(params: Params, resourceType: string): Tags {
@@ -46,4 +48,23 @@ export function deleteTags(ctx: ActionContext): unknown {
     for (const [k, v] of tags) if (v === undefined || res.tags[k] === v) delete res.tags[k];
   }
   return { return: true };
+}
+
+const RESOURCE_TYPE: Partial<Record<keyof Ec2Region, string>> = {
+  vpcs: 'vpc', subnets: 'subnet', internetGateways: 'internet-gateway', addresses: 'elastic-ip', natGateways: 'natgateway',
+  routeTables: 'route-table', securityGroups: 'security-group', launchTemplates: 'launch-template', instances: 'instance',
+  peerings: 'vpc-peering-connection', transitGateways: 'transit-gateway', tgwAttachments: 'transit-gateway-attachment',
+  customerGateways: 'customer-gateway', vpnGateways: 'vpn-gateway', vpnConnections: 'vpn-connection', placementGroups: 'placement-group',
+};
+
+/** DescribeTags: one row per (resource, key), filterable by resource-id, resource-type, key, value. */
+export function describeTags(ctx: ActionContext): unknown {
+  const rows: { resourceId: string; resourceType: string; key: string; value: string }[] = [];
+  for (const r of taggedResources(ec2State(ctx))) {
+    for (const [key, value] of Object.entries(r.tags)) rows.push({ resourceId: r.id, resourceType: RESOURCE_TYPE[r.collection] ?? String(r.collection), key, value });
+  }
+  const filtered = applyFilters(rows, readFilters(ctx.params), (row, name) => (
+    { 'resource-id': row.resourceId, 'resource-type': row.resourceType, key: row.key, value: row.value } as Record<string, string>)[name]);
+  const page = paginate(filtered, ctx.params.int('MaxResults', 5, 1000), ctx.params.str('NextToken'));
+  return { tagSet: page.items, nextToken: page.nextToken };
 }

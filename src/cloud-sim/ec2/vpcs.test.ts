@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EC2Client, CreateVpcCommand, DeleteVpcCommand, DescribeVpcsCommand, DescribeVpcAttributeCommand, ModifyVpcAttributeCommand,
-  CreateTagsCommand, DeleteTagsCommand, waitUntilVpcAvailable, paginateDescribeVpcs,
+  CreateTagsCommand, DeleteTagsCommand, DescribeTagsCommand, waitUntilVpcAvailable, paginateDescribeVpcs,
 } from '@aws-sdk/client-ec2';
 import { startSandbox, type Sandbox } from '../index';
 import { sdkConfig } from '../testkit';
@@ -80,6 +80,10 @@ describe('EC2 VPCs', () => {
     const id = Vpc!.VpcId!;
     await ec2.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'team', Value: 'ha' }, { Key: 'x', Value: '1' }] }));
     await ec2.send(new DeleteTagsCommand({ Resources: [id], Tags: [{ Key: 'x' }] }));
+    const listed = await ec2.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [id] }] }));
+    expect(listed.Tags).toEqual([{ ResourceId: id, ResourceType: 'vpc', Key: 'team', Value: 'ha' }]);
+    const byKey = await ec2.send(new DescribeTagsCommand({ Filters: [{ Name: 'key', Values: ['Name'] }, { Name: 'resource-type', Values: ['vpc'] }] }));
+    expect(byKey.Tags?.map((t) => t.Value)).toEqual(['main']);
     const d = await ec2.send(new DescribeVpcsCommand({ VpcIds: [id] }));
     expect(d.Vpcs?.[0]?.Tags).toEqual([{ Key: 'team', Value: 'ha' }]);
     await ec2.send(new DeleteVpcCommand({ VpcId: id }));
