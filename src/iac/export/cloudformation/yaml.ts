@@ -20,6 +20,14 @@ const INTRINSIC = (v: V): [string, V] | undefined => {
 const PLAIN = /^[A-Za-z_/$][A-Za-z0-9 _./:@$(){}<>=+,*-]*$/;
 const AMBIGUOUS = /^(true|false|yes|no|on|off|y|n|null|~)$/i;
 
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
 /** A scalar as YAML: plain when unambiguous, else single- (or, with control characters, double-) quoted. */
 export function scalar(v: V): string {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `'${String(v)}'`;
@@ -27,7 +35,7 @@ export function scalar(v: V): string {
   if (v === null || v === undefined) return 'null';
   const s = String(v);
   if (PLAIN.test(s) && !AMBIGUOUS.test(s) && !s.endsWith(' ') && !s.endsWith(':') && !/: | #/.test(s)) return s;
-  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(s)) return JSON.stringify(s);
+  if (hasControl(s)) return JSON.stringify(s);
   return `'${s.replace(/'/g, "''")}'`;
 }
 
