@@ -88,6 +88,9 @@ export async function dispatch(core: SandboxCore, services: ServiceTable, req: S
     if (delay > 0) await sleep(delay);
     const injected = core.world.apiError(def.name, action, scope.region);
     if (injected) throw injected;
+    if (def.protocol === 'ec2' && params.str('DryRun') === 'true') {
+      throw new AwsError('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412);
+    }
     const ctx: ActionContext = { service: def.name, action, region: scope.region, accountId: ACCOUNT_ID, requestId, params, json, core };
     const body = await handler(ctx);
     if (!isReadOnlyAction(action)) core.store.dirty();

@@ -62,6 +62,9 @@ describe('EC2 VPCs', () => {
     expect(nf.name).toBe('InvalidVpcID.NotFound');
     expect(nf.$metadata.httpStatusCode).toBe(400);
     expect((await fail(ec2.send(new CreateVpcCommand({})))).name).toBe('MissingParameter');
+    const dry = await fail(ec2.send(new CreateVpcCommand({ CidrBlock: '10.99.0.0/16', DryRun: true })));
+    expect([dry.name, dry.$metadata.httpStatusCode]).toEqual(['DryRunOperation', 412]);
+    expect((await ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: 'cidr-block', Values: ['10.99.0.0/16'] }] }))).Vpcs).toEqual([]);
   });
 
   it('reads and modifies DNS attributes', async () => {
