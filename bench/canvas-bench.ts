@@ -19,6 +19,7 @@ const START_FRAMES = `(() => { window.__frames = []; window.__stop = false; let 
   requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); }); })()`;
 const STOP_FRAMES = '(() => { window.__stop = true; return window.__frames.slice(1); })()';
 const MARKS = "Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ha:open')).map((m) => [m.name, m.startTime]))";
+const COMMIT_AFTER = (t: number) => `(performance.getEntriesByName('ha:canvas:commit').find((m) => m.startTime >= ${t}) || { startTime: NaN }).startTime`;
 
 async function startFrames(page: Page): Promise<void> {
   await page.evaluate(START_FRAMES);
@@ -57,6 +58,7 @@ async function measure(count: number) {
     const parsedAt = marks['ha:open:parsed'] ?? t0;
     const renderMs = t1 - parsedAt;
     const inPageParse = parsedAt - (marks['ha:open:start'] ?? t0);
+    const commitMs = ((await page.evaluate(COMMIT_AFTER(parsedAt))) as number) - parsedAt;
     const rendered = await page.locator('.react-flow__node').count();
     await page.waitForTimeout(800);
 
@@ -82,7 +84,7 @@ async function measure(count: number) {
     for (let i = 0; i < 90; i++) await page.mouse.move(nx + 40 * Math.sin((i / 90) * Math.PI * 2), ny + 30 * Math.sin((i / 45) * Math.PI), { steps: 1 });
     await page.mouse.up();
     const drag = await stopFrames(page);
-    return { count, nodes: design.nodes.length, edges: design.edges.length, parseMs, integrityMs, openMs, inPageParse, renderMs, rendered, pan, drag, errors: app.errors.slice(0, 3) };
+    return { count, nodes: design.nodes.length, edges: design.edges.length, parseMs, integrityMs, openMs, inPageParse, renderMs, commitMs, rendered, pan, drag, errors: app.errors.slice(0, 3) };
   } finally {
     await app.close();
   }
@@ -91,7 +93,7 @@ async function measure(count: number) {
 for (const count of SIZES) {
   const r = await measure(count);
   console.log(`\n== ${r.count} resources (${r.nodes} nodes, ${r.edges} edges) ==`);
-  console.log(`open → first render: ${ms(r.openMs)} (parseDesign in page ${ms(r.inPageParse)}; after parse to first paint ${ms(r.renderMs)}); ${r.rendered} nodes mounted`);
+  console.log(`open → first render: ${ms(r.openMs)} (parseDesign in page ${ms(r.inPageParse)}; parse → canvas committed ${ms(r.commitMs)}; parse → first paint ${ms(r.renderMs)}); ${r.rendered} nodes mounted`);
   console.log(`  parseDesign in Node: ${ms(r.parseMs)}, of which checkIntegrity ${ms(r.integrityMs)}`);
   console.log(`pan frames:  n=${r.pan.length} p50 ${ms(pct(r.pan, 50))} p95 ${ms(pct(r.pan, 95))} max ${ms(Math.max(...r.pan))}`);
   console.log(`drag frames: n=${r.drag.length} p50 ${ms(pct(r.drag, 50))} p95 ${ms(pct(r.drag, 95))} max ${ms(Math.max(...r.drag))}`);

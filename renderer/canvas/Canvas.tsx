@@ -1,5 +1,5 @@
 // The canvas: React Flow over the derived nodes and edges; drops, moves, resizes, connections and selection come back as store updates.
-import { useCallback, useMemo, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
 import {
   Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, SelectionMode,
   type Connection, type EdgeChange, type NodeChange, type OnConnectEnd, type OnNodeDrag,
@@ -73,6 +73,8 @@ export function Canvas() {
   const overlay = useOverlay();
   const nodes = useMemo(() => deriveNodes(design, selected, overlay), [design, selected, overlay]);
   const edges = useMemo(() => deriveEdges(design, selected), [design, selected]);
+  // Lets the benchmark see when a new design reached the DOM.
+  useEffect(() => { performance.mark('ha:canvas:commit'); }, [design]);
 
   const onDrop = useCallback((e: DragEvent) => {
     const kind = e.dataTransfer.getData(KIND_MIME) as NodeKind;
