@@ -1,10 +1,11 @@
 /** A simple, deterministic nested layout for built designs: containers sized around their children, no overlaps. */
 import { CONTAINER_KINDS, type DesignNode } from '../model';
+import { CONTAINER_PADDING, MIN_CONTAINER_SIZE, RESOURCE_NODE_SIZE } from '../layout/sizes';
 
 /** Canvas size of a leaf (resource) node, as the renderer draws it. */
-export const LEAF = { width: 160, height: 64 } as const;
-const PAD = 24;
-const HEADER = 40;
+export const LEAF = RESOURCE_NODE_SIZE;
+const PAD = CONTAINER_PADDING.left;
+const HEADER = CONTAINER_PADDING.top;
 const GAP = 24;
 
 interface Box { width: number; height: number }
@@ -55,7 +56,7 @@ export function autoLayout(nodes: readonly DesignNode[]): DesignNode[] {
     const vertical = n.kind === 'az' || n.kind === 'region';
     const leafCols = n.kind === 'subnet' ? 2 : n.kind === 'az' ? 2 : Math.max(4, containers * 2);
     const box = place(children, vertical, leafCols, HEADER);
-    const s = { width: Math.max(box.width, 2 * PAD + LEAF.width), height: Math.max(box.height, HEADER + PAD + LEAF.height / 2) };
+    const s = { width: Math.max(box.width, MIN_CONTAINER_SIZE.width), height: Math.max(box.height, MIN_CONTAINER_SIZE.height) };
     size.set(n.id, s);
     return s;
   };
