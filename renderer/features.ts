@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { VALIDATION_TABS } from './features/validation/tabs';
 import { HEALTH_BADGES, HEALTH_TABS } from './features/health/tabs';
+import { PROVISION_BADGES, PROVISION_TABS } from './features/provision/tabs';
 
 export interface BottomTab {
   readonly id: string;
@@ -19,9 +20,11 @@ export interface NodeBadge {
 export const BOTTOM_TABS: BottomTab[] = [
   ...VALIDATION_TABS,
   ...HEALTH_TABS,
+  ...PROVISION_TABS,
 ];
 
 /** Extra badges drawn on nodes. Add yours: `{ id: 'drift', component: DriftBadge },`. */
 export const NODE_BADGES: NodeBadge[] = [
   ...HEALTH_BADGES,
+  ...PROVISION_BADGES,
 ];
