@@ -5,7 +5,7 @@ import type { Params } from '../core/params';
 import { paginate } from '../core/paging';
 import type { ActionContext, SandboxCore } from '../core/service';
 import { xmlList } from '../core/xml';
-import { advance, TIMINGS } from './lifecycle';
+import { advance, mustLiveDb, TIMINGS } from './lifecycle';
 import { ENGINES, renderDb } from './render';
 import { badCombo, badParam, mustDb, mustSubnetGroup, rdsList, rdsState, rdsStateOf, rdsStructs, readRdsTags, type Db, type SubnetGroup } from './state';
 
@@ -118,8 +118,7 @@ export function detachReplica(core: SandboxCore, region: string, db: Db): void {
 function remove(ctx: ActionContext): unknown {
   const p = ctx.params;
   const state = rdsState(ctx);
-  const db = mustDb(state, p.req('DBInstanceIdentifier'));
-  advance(ctx.core, ctx.region, state, db);
+  const db = mustLiveDb(ctx.core, ctx.region, state, p.req('DBInstanceIdentifier'));
   if (db.deletionProtection) throw badCombo('Cannot delete protected DB Instance, please disable deletion protection and try again.');
   if (!p.bool('SkipFinalSnapshot') && !p.str('FinalDBSnapshotIdentifier')) throw badCombo('FinalDBSnapshotIdentifier is required unless SkipFinalSnapshot is specified.');
   if (db.state === 'deleting') throw new AwsError('InvalidDBInstanceState', `Instance ${db.id} is already being deleted.`, 400);

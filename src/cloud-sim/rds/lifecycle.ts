@@ -7,10 +7,11 @@
  */
 import type { SandboxCore } from '../core/service';
 import { dbEvent } from './events';
-import { rdsStateOf, type Db, type RdsRegion } from './state';
+import { AwsError } from '../core/errors';
+import { mustDb, rdsStateOf, type Db, type RdsRegion } from './state';
 
 /** Base delays (ms at time scale 1). */
-export const TIMINGS = { create: 10_000, backup: 3_000, delete: 5_000, reboot: 3_000, modify: 5_000, promote: 5_000, failoverMin: 60_000, failoverSpread: 60_000 };
+export const TIMINGS = { create: 10_000, backup: 3_000, delete: 20_000, reboot: 3_000, modify: 5_000, promote: 5_000, failoverMin: 60_000, failoverSpread: 60_000 };
 
 /** Failover time of an instance: 60–120 s, stable per instance. */
 export function failoverMs(db: Db): number {
@@ -95,6 +96,13 @@ export function advance(core: SandboxCore, region: string, state: RdsRegion, db:
   if (db.failover && now >= db.failover.doneAt) completeFailover(core, region, state, db);
   checkFaults(core, region, state, db);
   return true;
+}
+
+/** A DB instance brought up to date, or DBInstanceNotFound (also when its deletion just finished). */
+export function mustLiveDb(core: SandboxCore, region: string, state: RdsRegion, idOrArn: string): Db {
+  const db = mustDb(state, idOrArn);
+  if (!advance(core, region, state, db)) throw new AwsError('DBInstanceNotFound', `DBInstance ${idOrArn} not found.`, 404);
+  return db;
 }
 
 /** Advances every instance of a region (before Describe, and on fault events). */

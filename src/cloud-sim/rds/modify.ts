@@ -3,9 +3,9 @@ import { AwsError } from '../core/errors';
 import { schedule } from '../core/lifecycle';
 import type { ActionContext } from '../core/service';
 import { checkPassword, placeAzs } from './instances';
-import { advance, effectiveStatus, startFailover, TIMINGS } from './lifecycle';
+import { effectiveStatus, mustLiveDb, startFailover, TIMINGS } from './lifecycle';
 import { renderDb } from './render';
-import { badCombo, mustDb, mustSubnetGroup, rdsState, type Db } from './state';
+import { badCombo, mustSubnetGroup, rdsState, type Db } from './state';
 
 function mustBeAvailable(ctx: ActionContext, db: Db): void {
   const status = effectiveStatus(ctx.core, ctx.region, db);
@@ -15,8 +15,7 @@ function mustBeAvailable(ctx: ActionContext, db: Db): void {
 function modify(ctx: ActionContext): unknown {
   const p = ctx.params;
   const state = rdsState(ctx);
-  const db = mustDb(state, p.req('DBInstanceIdentifier'));
-  advance(ctx.core, ctx.region, state, db);
+  const db = mustLiveDb(ctx.core, ctx.region, state, p.req('DBInstanceIdentifier'));
   mustBeAvailable(ctx, db);
   const now = p.bool('ApplyImmediately') ?? false;
   let restart = false;
@@ -52,8 +51,7 @@ function modify(ctx: ActionContext): unknown {
 
 function reboot(ctx: ActionContext): unknown {
   const state = rdsState(ctx);
-  const db = mustDb(state, ctx.params.req('DBInstanceIdentifier'));
-  advance(ctx.core, ctx.region, state, db);
+  const db = mustLiveDb(ctx.core, ctx.region, state, ctx.params.req('DBInstanceIdentifier'));
   mustBeAvailable(ctx, db);
   if (ctx.params.bool('ForceFailover')) {
     if (!db.multiAz || !db.secondaryAz) throw badCombo('Reboot with failover is not supported for a Single-AZ DB instance (ForceFailover needs MultiAZ).');

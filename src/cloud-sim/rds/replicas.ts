@@ -4,10 +4,10 @@ import { AwsError } from '../core/errors';
 import { schedule } from '../core/lifecycle';
 import type { ActionContext } from '../core/service';
 import { detachReplica, endpointOf, newIdentifier, placeAzs } from './instances';
-import { advance, effectiveStatus, TIMINGS } from './lifecycle';
+import { effectiveStatus, mustLiveDb, TIMINGS } from './lifecycle';
 import { dbEvent } from './events';
 import { renderDb } from './render';
-import { badParam, mustDb, mustSubnetGroup, rdsState, rdsStateOf, readRdsTags, type Db } from './state';
+import { badParam, mustSubnetGroup, rdsState, rdsStateOf, readRdsTags, type Db } from './state';
 
 function createReplica(ctx: ActionContext): unknown {
   const p = ctx.params;
@@ -19,8 +19,7 @@ function createReplica(ctx: ActionContext): unknown {
   const srcRegion = arn ? arn[3]! : ctx.region;
   const crossRegion = srcRegion !== ctx.region;
   const srcState = rdsStateOf(ctx.core, srcRegion);
-  const src = mustDb(srcState, arn ? arn[6]! : source);
-  advance(ctx.core, srcRegion, srcState, src);
+  const src = mustLiveDb(ctx.core, srcRegion, srcState, arn ? arn[6]! : source);
   const status = effectiveStatus(ctx.core, srcRegion, src);
   if (status !== 'available') throw new AwsError('InvalidDBInstanceState', `Source instance ${src.id} is not available (it is ${status}).`, 400);
   if (src.backupRetention === 0) throw new AwsError('InvalidDBInstanceState', 'Automated backups are not enabled for this database instance. To enable automated backups, use ModifyDBInstance to set the backup retention period to a non-zero value.', 400);
@@ -45,8 +44,7 @@ function createReplica(ctx: ActionContext): unknown {
 
 function promote(ctx: ActionContext): unknown {
   const state = rdsState(ctx);
-  const db = mustDb(state, ctx.params.req('DBInstanceIdentifier'));
-  advance(ctx.core, ctx.region, state, db);
+  const db = mustLiveDb(ctx.core, ctx.region, state, ctx.params.req('DBInstanceIdentifier'));
   if (!db.replicaSource) throw new AwsError('InvalidDBInstanceState', `DB Instance ${db.id} is not a read replica.`, 400);
   const status = effectiveStatus(ctx.core, ctx.region, db);
   if (status !== 'available') throw new AwsError('InvalidDBInstanceState', `DB Instance ${db.id} is not available (it is ${status}).`, 400);
