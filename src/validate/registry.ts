@@ -12,6 +12,7 @@ import asgNoElbHealthCheck from './rules/asg-no-elb-health-check';
 import lbCrossZoneDisabled from './rules/lb-cross-zone-disabled';
 import lbInternetFacingPrivateSubnet from './rules/lb-internet-facing-private-subnet';
 import natCrossAz from './rules/nat-cross-az';
+import natPrivateSubnet from './rules/nat-private-subnet';
 import dbSingleAz from './rules/db-single-az';
 import dbReplicasSameAz from './rules/db-replicas-same-az';
 import dbClientPinnedInstance from './rules/db-client-pinned-instance';
@@ -34,7 +35,7 @@ import objectiveRpoUnmet from './rules/objective-rpo-unmet';
 export const ALL_RULES: readonly Rule[] = [
   tierSingleInstance, tierSingleAz, tierAzImbalance, staticStability,
   lbSingleAz, lbAzWithoutTargets, lbNoHealthCheck, asgNoElbHealthCheck, lbCrossZoneDisabled, lbInternetFacingPrivateSubnet,
-  natCrossAz, dbSingleAz, dbReplicasSameAz, dbClientPinnedInstance, dbNoBackups,
+  natCrossAz, natPrivateSubnet, dbSingleAz, dbReplicasSameAz, dbClientPinnedInstance, dbNoBackups,
   vpnSingleTunnel, linkUnencrypted, regionSingle, dnsFailoverNoHealthCheck,
   alarmMissing, alarmNoNotification, cidrInvalid, cidrOverlap, pathBroken,
   spof, objectiveAvailabilityUnmet, objectiveRtoUnmet, objectiveRpoUnmet,

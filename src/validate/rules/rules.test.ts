@@ -33,6 +33,7 @@ const cases: Record<string, { fail: () => Design; pass: () => Design; resources?
     fail: () => patch(REF, { 'rt-private-b': { routes: [{ destination: '0.0.0.0/0', targetKind: 'natGateway', target: 'nat-a' }] } }),
     pass: () => REF, resources: ['nat-a', 'app-b', 'data-b', 'rt-private-b'],
   },
+  'nat-private-subnet': { fail: () => patch(REF, { 'nat-b': { parent: 'app-b' } }), pass: () => REF, resources: ['nat-b', 'app-b'] },
   'db-single-az': { fail: () => FRAGILE, pass: () => patch(REF, { 'db-primary': { multiAz: false } }), resources: ['db'] },
   'db-replicas-same-az': { fail: () => patch(REF, { 'db-replica': { parent: 'data-a' } }), pass: () => REF, resources: ['db-primary', 'db-replica'] },
   'db-client-pinned-instance': { fail: () => patchEdge(REF, 'asg-app', 'db-primary', { endpoint: 'instance' }), pass: () => REF, resources: ['asg-app', 'db-primary'] },
