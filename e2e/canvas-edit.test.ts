@@ -80,7 +80,7 @@ describe('canvas editing', () => {
     // instance → LB is a dependency; LB → instance is not meaningful:
     await page.hover(`[data-testid="node-${ids.lb}"]`);
     await mouseDrag(page, await centre(page, `.react-flow__node[data-id="${ids.lb}"] .react-flow__handle-right`), await centre(page, `.react-flow__node[data-id="${ids.instance}"] .react-flow__handle-left`));
-    expect(await lastToast(page)).toBe('A load balancer cannot connect to a instance: connect it to a target group (traffic) or a subnet (where it runs).');
+    expect(await lastToast(page)).toBe('A load balancer cannot connect to an instance: connect it to a target group (traffic) or a subnet (where it runs).');
     expect(await page.locator('.react-flow__edge').count()).toBe(3);
   });
 

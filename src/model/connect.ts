@@ -1,7 +1,7 @@
 /** Connection rules: what a drag from one node to another means (an edge of some kind, or a property), or why it means nothing. */
 import type { EdgeDraft } from './edge';
 import type { DesignNode } from './node';
-import { kindLabel } from './placement';
+import { aKind } from './placement';
 import type { DesignIndex } from './query';
 
 /** What connecting two nodes does: add an edge, or set a property of the source. */
@@ -22,7 +22,7 @@ function addTo(list: readonly string[], id: string): string[] {
 }
 
 function refuse(s: DesignNode, t: DesignNode, hint: string): ConnectPlan {
-  return { ok: false, reason: `A ${kindLabel(s.kind)} cannot connect to a ${kindLabel(t.kind)}: ${hint}` };
+  return { ok: false, reason: `${aKind(s.kind).replace(/^a/, 'A')} cannot connect to ${aKind(t.kind)}: ${hint}` };
 }
 
 /** Decides what a connection from `sourceId` to `targetId` means. */

@@ -16,11 +16,12 @@ export function checkIntegrity(design: Design): IntegrityProblem | undefined {
     if (ids.has(n.id)) return { path: `$.nodes[${i}].id`, message: `duplicate id "${n.id}" (also used at ${ids.get(n.id)})` };
     ids.set(n.id, `$.nodes[${i}]`);
   }
+  const nodeIds = new Set(ids.keys());
   for (const [i, e] of design.edges.entries()) {
     if (ids.has(e.id)) return { path: `$.edges[${i}].id`, message: `duplicate id "${e.id}" (also used at ${ids.get(e.id)})` };
     ids.set(e.id, `$.edges[${i}]`);
     for (const end of ['source', 'target'] as const) {
-      if (!design.nodes.some((n) => n.id === e[end])) return { path: `$.edges[${i}].${end}`, message: `no node with id "${e[end]}"` };
+      if (!nodeIds.has(e[end])) return { path: `$.edges[${i}].${end}`, message: `no node with id "${e[end]}"` };
     }
   }
   const byId = new Map(design.nodes.map((n) => [n.id, n]));

@@ -54,9 +54,17 @@ export type PlacementResult = { readonly ok: true } | { readonly ok: false; read
 
 /** Human name of a kind for messages ("load balancer"). */
 export function kindLabel(kind: NodeKind): string {
-  const special: Partial<Record<NodeKind, string>> = { az: 'availability zone', vpc: 'VPC', dnsRecord: 'DNS record', vpcPeering: 'VPC peering', vpnConnection: 'VPN connection', topic: 'notification topic', generic: 'generic resource' };
+  const special: Partial<Record<NodeKind, string>> = { az: 'availability zone', vpc: 'VPC', natGateway: 'NAT gateway', dnsRecord: 'DNS record', vpcPeering: 'VPC peering', vpnConnection: 'VPN connection', topic: 'notification topic', generic: 'generic resource' };
   return special[kind] ?? kind.replace(/([A-Z])/g, ' $1').toLowerCase();
 }
+
+/** "a subnet" / "an instance": the label with its indefinite article. */
+export function aKind(kind: NodeKind): string {
+  const label = kindLabel(kind);
+  return /^[aeio]/i.test(label) ? `an ${label}` : `a ${label}`;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Checks whether a node of `kind` may be placed in `parentId` (undefined = canvas top level). */
 export function canPlace(index: DesignIndex, kind: NodeKind, parentId: string | undefined, zone?: string): PlacementResult {
@@ -65,8 +73,8 @@ export function canPlace(index: DesignIndex, kind: NodeKind, parentId: string | 
   const allowed = ALLOWED_PARENTS[kind];
   const parentKind = parent ? parent.kind : null;
   if (!allowed.includes(parentKind)) {
-    const here = parent ? `in a ${kindLabel(parent.kind)}` : 'on the canvas top level';
-    return { ok: false, reason: `A ${kindLabel(kind)} cannot go ${here}: place it ${WHERE[kind]}.` };
+    const here = parent ? `in ${aKind(parent.kind)}` : 'on the canvas top level';
+    return { ok: false, reason: `${capital(aKind(kind))} cannot go ${here}: place it ${WHERE[kind]}.` };
   }
   if (kind === 'az' && parent && zone !== undefined) {
     const region = index.ancestor(parent.id, 'region')?.region;
@@ -80,7 +88,7 @@ export function canMove(index: DesignIndex, id: string, parentId: string | undef
   const node = index.byId.get(id);
   if (!node) return { ok: false, reason: `There is no node "${id}".` };
   for (let cur = parentId; cur !== undefined; cur = index.byId.get(cur)?.parent) {
-    if (cur === id) return { ok: false, reason: `A ${kindLabel(node.kind)} cannot be moved inside itself.` };
+    if (cur === id) return { ok: false, reason: `${capital(aKind(node.kind))} cannot be moved inside itself.` };
   }
   return canPlace(index, node.kind, parentId, node.kind === 'az' ? node.zone : undefined);
 }
