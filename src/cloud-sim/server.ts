@@ -45,7 +45,8 @@ export function createSandboxServer(core: SandboxCore, services: ServiceTable, i
         });
         send(res, wire);
       } catch (e) {
-        if (!res.headersSent) send(res, { status: 500, headers: { 'content-type': 'text/plain' }, body: `Sandbox error: ${(e as Error).message}` });
+        const status = (e as Error).message.startsWith('request body over') ? 413 : 500;
+        if (!res.headersSent) send(res, { status, headers: { 'content-type': 'text/plain' }, body: `Sandbox error: ${(e as Error).message}` });
       }
     })();
   });
