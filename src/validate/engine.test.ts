@@ -110,3 +110,19 @@ describe('incremental validation across a worker boundary', () => {
     expect(second.estimates.entryPoints[0]!.components).toBe(first.estimates.entryPoints[0]!.components);
   });
 });
+
+describe('odd designs', () => {
+  it('handles an empty design, DNS loops and dependency cycles', () => {
+    const empty = validateDesign({ schemaVersion: 1, id: 'e', name: 'Empty', description: '', objectives: { rtoSeconds: {}, rpoSeconds: {} }, availabilityOverrides: {}, nodes: [], edges: [] });
+    expect(empty).toEqual({ findings: [], estimates: expect.objectContaining({ entryPoints: [], availability: null }) });
+    let d = reference();
+    d = applyDesignChanges(d, [
+      { type: 'addNode', node: { id: 'dns-b', kind: 'dnsRecord', name: 'b', position: { x: 0, y: 0 }, domain: 'b.example.com', routing: 'simple', ttlSeconds: 60, healthCheck: null } },
+      { type: 'addEdge', edge: { id: 'loop1', kind: 'traffic', source: 'dns-shop', target: 'dns-b', dns: {} } },
+      { type: 'addEdge', edge: { id: 'loop2', kind: 'traffic', source: 'dns-b', target: 'dns-shop', dns: {} } },
+      { type: 'addEdge', edge: { id: 'cycle', kind: 'dependency', source: 'asg-app', target: 'asg-app' } },
+    ]);
+    const r = validateDesign(d);
+    expect(r.findings.some((f) => f.rule === 'path-broken' && /loop/.test(f.message))).toBe(true);
+  });
+});

@@ -112,6 +112,16 @@ function dnsDetect(rec: NodeOf<'dnsRecord'>, hc: { intervalSeconds: number; fail
 }
 
 function evalDns(ctx: EvalCtx, rec: NodeOf<'dnsRecord'>): Outcome {
+  if (ctx.stack.has(rec.id)) return broken(rec.id, 'DNS records point at each other in a loop', leaf('route53', rec.id));
+  ctx.stack.add(rec.id);
+  try {
+    return evalDnsNow(ctx, rec);
+  } finally {
+    ctx.stack.delete(rec.id);
+  }
+}
+
+function evalDnsNow(ctx: EvalCtx, rec: NodeOf<'dnsRecord'>): Outcome {
   touch(ctx, rec.id);
   const routes = ctx.f.out(rec.id).flatMap((e) => {
     const t = e.kind === 'traffic' ? ctx.f.node(e.target) : undefined;
