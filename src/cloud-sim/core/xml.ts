@@ -10,6 +10,16 @@ export class XmlFlat {
   constructor(readonly items: readonly unknown[]) {}
 }
 
+/** Pre-rendered XML, written as is: for hot paths (10,000-instance Describe responses). */
+export class XmlRaw {
+  constructor(readonly xml: string) {}
+}
+
+/** `<name>escaped value</name>`, or '' when the value is undefined/null: the building block of XmlRaw renderers. */
+export function tag(name: string, value: string | number | boolean | undefined | null): string {
+  return value === undefined || value === null ? '' : `<${name}>${typeof value === 'string' ? escapeXml(value) : String(value)}</${name}>`;
+}
+
 /** A list rendered with a custom item element name. */
 export const xmlList = (itemName: string, items: readonly unknown[]): XmlList => new XmlList(itemName, items);
 
@@ -56,6 +66,10 @@ function writeElement(name: string, value: unknown, defaultItem: string, out: st
     for (const item of value.items) writeElement(name, item, defaultItem, out);
     return;
   }
+  if (value instanceof XmlRaw) {
+    out.push(`<${name}>${value.xml}</${name}>`);
+    return;
+  }
   if (typeof value !== 'object' || value instanceof Date) {
     out.push(`<${name}>${scalar(value)}</${name}>`);
     return;
@@ -69,6 +83,8 @@ function writeContent(value: unknown, defaultItem: string, out: string[]): void 
   if (value === undefined || value === null) return;
   if (typeof value !== 'object' || value instanceof Date) {
     out.push(scalar(value));
+  } else if (value instanceof XmlRaw) {
+    out.push(value.xml);
   } else if (value instanceof XmlList) {
     for (const item of value.items) writeElement(value.itemName, item, defaultItem, out);
   } else if (Array.isArray(value)) {
