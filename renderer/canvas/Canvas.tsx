@@ -110,7 +110,6 @@ export function Canvas() {
         connectionLineType={ConnectionLineType.Bezier}
         connectionRadius={28}
         proOptions={{ hideAttribution: true }}
-        fitView
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="#c5ccd6" />
         <Controls showInteractive={false} position="bottom-left" />
