@@ -28,6 +28,8 @@ export interface EntryAnalysis {
   readonly rto: Readonly<Record<Disruption, number | null>>;
   readonly rpo: Readonly<Record<Disruption, number | null>>;
   readonly domains: readonly FailureDomain[];
+  /** Baseline outcome of every load balancer on the entry point's paths, by id. */
+  readonly loadBalancers: ReadonlyMap<string, Outcome>;
 }
 
 /** Entry points: DNS records with targets, and internet-facing load balancers no DNS record points at. */
@@ -55,8 +57,10 @@ export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
   const rpo: Record<Disruption, number | null> = { instance: 0, az: 0, region: 0 };
   const spofs: Spof[] = [];
   const lookup = lookupWith(f.overrides());
+  const loadBalancers = new Map<string, Outcome>();
+  for (const [k, o] of base.outcomes) if (k.startsWith('lb:')) loadBalancers.set(k.slice(3), o);
   if (!baseline.ok) {
-    return { ep, baseline, spofs, availability: 0, components: components(baseline.expr, lookup), rto: { instance: null, az: null, region: null }, rpo: { instance: null, az: null, region: null }, domains };
+    return { ep, loadBalancers, baseline, spofs, availability: 0, components: components(baseline.expr, lookup), rto: { instance: null, az: null, region: null }, rpo: { instance: null, az: null, region: null }, domains };
   }
   const obj = f.objectives();
   const regionMatters = base.regions.size > 1 || obj.rtoSeconds.region !== undefined || obj.rpoSeconds.region !== undefined;
@@ -68,5 +72,5 @@ export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
     rpo[c] = worse(rpo[c], o.rpo);
     if (!o.ok && (d.type !== 'region' || regionMatters)) spofs.push({ domain: d, label: domainLabel(f, d), path: o.path, reason: o.reason ?? 'lost' });
   }
-  return { ep, baseline, spofs, availability: evaluate(baseline.expr, lookup), components: components(baseline.expr, lookup), rto, rpo, domains };
+  return { ep, loadBalancers, baseline, spofs, availability: evaluate(baseline.expr, lookup), components: components(baseline.expr, lookup), rto, rpo, domains };
 }
