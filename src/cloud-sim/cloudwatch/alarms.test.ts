@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CloudWatchClient, PutMetricAlarmCommand, DescribeAlarmsCommand, DeleteAlarmsCommand, DescribeAlarmHistoryCommand,
-  SetAlarmStateCommand, DisableAlarmActionsCommand, type MetricAlarm,
+  SetAlarmStateCommand, DisableAlarmActionsCommand, TagResourceCommand, UntagResourceCommand, ListTagsForResourceCommand, type MetricAlarm,
 } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { SNSClient, CreateTopicCommand } from '@aws-sdk/client-sns';
@@ -77,6 +77,11 @@ describe('CloudWatch alarms', () => {
     const before = (await messages()).length;
     await cw.send(new SetAlarmStateCommand({ AlarmName: 'web-status', StateValue: 'ALARM', StateReason: 'drill' }));
     expect((await messages()).length).toBe(before);
+    const arn = 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:web-status';
+    await cw.send(new TagResourceCommand({ ResourceARN: arn, Tags: [{ Key: 'ha-architect:design', Value: 'd1' }, { Key: 'tmp', Value: 'x' }] }));
+    await cw.send(new UntagResourceCommand({ ResourceARN: arn, TagKeys: ['tmp'] }));
+    expect((await cw.send(new ListTagsForResourceCommand({ ResourceARN: arn }))).Tags).toEqual([{ Key: 'ha-architect:design', Value: 'd1' }]);
+    expect((await fail(cw.send(new ListTagsForResourceCommand({ ResourceARN: `${arn}-gone` })))).name).toBe('ResourceNotFoundException');
     expect((await fail(cw.send(new DeleteAlarmsCommand({ AlarmNames: ['nope'] })))).name).toBe('ResourceNotFound');
     await cw.send(new DeleteAlarmsCommand({ AlarmNames: ['db-cpu', 'db-cpu-breach'] }));
     expect((await cw.send(new DescribeAlarmsCommand({}))).MetricAlarms?.length).toBe(1);

@@ -3,6 +3,7 @@ import type { ActionContext, ActionHandler, SandboxCore, ServiceDefinition } fro
 import { alarmActions } from './alarms';
 import { evaluateAll, evaluateRegion } from './evaluate';
 import { metricDataActions } from './metric-data';
+import { tagActions } from './tags';
 
 /** Evaluates the region's alarms before every call, so reads see current states. */
 function evaluated(actions: Record<string, ActionHandler>): Record<string, ActionHandler> {
@@ -39,7 +40,7 @@ const cloudwatch: ServiceDefinition = {
   version: '2010-08-01',
   jsonTarget: 'GraniteServiceVersion20100801',
   jsonNamespace: 'com.amazonaws.cloudwatch',
-  actions: evaluated({ ...alarmActions, ...metricDataActions }),
+  actions: evaluated({ ...alarmActions, ...metricDataActions, ...tagActions }),
   attach(core) {
     core.world.on('change', () => evaluateAll(core));
     startTick(core);

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ElasticLoadBalancingV2Client, CreateLoadBalancerCommand, DescribeLoadBalancersCommand, DeleteLoadBalancerCommand,
   DescribeLoadBalancerAttributesCommand, ModifyLoadBalancerAttributesCommand, SetSubnetsCommand, AddTagsCommand,
-  RemoveTagsCommand, DescribeTagsCommand, waitUntilLoadBalancerAvailable, waitUntilLoadBalancersDeleted, paginateDescribeLoadBalancers,
+  RemoveTagsCommand, DescribeTagsCommand, SetSecurityGroupsCommand, waitUntilLoadBalancerAvailable, waitUntilLoadBalancersDeleted, paginateDescribeLoadBalancers,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { EC2Client } from '@aws-sdk/client-ec2';
+import { EC2Client, CreateSecurityGroupCommand } from '@aws-sdk/client-ec2';
 import { startSandbox, type Sandbox } from '../index';
 import { sdkConfig } from '../testkit';
 import { createNetwork, fail, type Network } from '../../../bench/sandbox-services-fixture';
@@ -12,10 +12,12 @@ import { createNetwork, fail, type Network } from '../../../bench/sandbox-servic
 let sb: Sandbox;
 let elb: ElasticLoadBalancingV2Client;
 let net: Network;
+let ec2: EC2Client;
 beforeAll(async () => {
   sb = await startSandbox({ port: 0, timeScale: 0.01 });
   elb = new ElasticLoadBalancingV2Client(sdkConfig(sb));
-  net = await createNetwork(new EC2Client(sdkConfig(sb)));
+  ec2 = new EC2Client(sdkConfig(sb));
+  net = await createNetwork(ec2);
 });
 afterAll(async () => { await sb.close(); });
 
@@ -78,6 +80,10 @@ describe('ELBv2 load balancers', () => {
 
   it('SetSubnets changes the AZs; tags can be added and removed', async () => {
     const arn = (await elb.send(new DescribeLoadBalancersCommand({ Names: ['web'] }))).LoadBalancers![0]!.LoadBalancerArn!;
+    const sg = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'alb', Description: 'alb', VpcId: net.vpcId }))).GroupId!;
+    expect((await elb.send(new SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: [sg] }))).SecurityGroupIds).toEqual([sg]);
+    expect((await elb.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [arn] }))).LoadBalancers?.[0]?.SecurityGroups).toEqual([sg]);
+    expect((await fail(elb.send(new SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: ['sg-00000000000000000'] })))).name).toBe('InvalidSecurityGroupException');
     const s = await elb.send(new SetSubnetsCommand({ LoadBalancerArn: arn, Subnets: ids(3) }));
     expect(s.AvailabilityZones?.length).toBe(3);
     await elb.send(new AddTagsCommand({ ResourceArns: [arn], Tags: [{ Key: 'env', Value: 'prod' }] }));

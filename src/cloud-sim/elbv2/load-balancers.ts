@@ -124,8 +124,19 @@ function setSubnets(ctx: ActionContext): unknown {
   return { AvailabilityZones: zones.map((z) => ({ ZoneName: z.zoneName, SubnetId: z.subnetId })), IpAddressType: lb.ipAddressType };
 }
 
+function setSecurityGroups(ctx: ActionContext): unknown {
+  const lb = mustLb(elbState(ctx), ctx.params.req('LoadBalancerArn'));
+  const ids = ctx.params.list('SecurityGroups');
+  const groups = ec2StateOf(ctx.core, ctx.region).securityGroups;
+  for (const id of ids) {
+    if (!groups[id] || groups[id].vpcId !== lb.vpcId) throw new AwsError('InvalidSecurityGroup', `Security group '${id}' does not exist in VPC ${lb.vpcId}`, 400);
+  }
+  lb.securityGroups = ids;
+  return { SecurityGroupIds: ids };
+}
+
 /** Load balancer actions. */
 export const loadBalancerActions = {
-  CreateLoadBalancer: create, DescribeLoadBalancers: describe, DeleteLoadBalancer: remove, SetSubnets: setSubnets,
+  CreateLoadBalancer: create, DescribeLoadBalancers: describe, DeleteLoadBalancer: remove, SetSubnets: setSubnets, SetSecurityGroups: setSecurityGroups,
 };
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  RDSClient, CreateDBSubnetGroupCommand, DescribeDBSubnetGroupsCommand, DeleteDBSubnetGroupCommand, CreateDBInstanceCommand,
+  RDSClient, CreateDBSubnetGroupCommand, DescribeDBSubnetGroupsCommand, DeleteDBSubnetGroupCommand, ModifyDBSubnetGroupCommand, CreateDBInstanceCommand,
   DescribeDBInstancesCommand, DeleteDBInstanceCommand, DescribeEventsCommand, AddTagsToResourceCommand, ListTagsForResourceCommand,
   RemoveTagsFromResourceCommand, waitUntilDBInstanceAvailable, waitUntilDBInstanceDeleted,
 } from '@aws-sdk/client-rds';
@@ -40,6 +40,10 @@ describe('RDS subnet groups', () => {
     const d = await rds.send(new DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: 'data' }));
     expect(d.DBSubnetGroups?.length).toBe(1);
     expect((await fail(rds.send(new DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: 'nope' })))).name).toBe('DBSubnetGroupNotFoundFault');
+    const m = await rds.send(new ModifyDBSubnetGroupCommand({ DBSubnetGroupName: 'data', SubnetIds: net.subnets.slice(0, 2).map((s) => s.id) }));
+    expect(m.DBSubnetGroup?.Subnets?.length).toBe(2);
+    expect((await fail(rds.send(new ModifyDBSubnetGroupCommand({ DBSubnetGroupName: 'data', SubnetIds: [net.subnets[0]!.id] })))).name).toBe('DBSubnetGroupDoesNotCoverEnoughAZs');
+    await rds.send(new ModifyDBSubnetGroupCommand({ DBSubnetGroupName: 'data', SubnetIds: net.subnets.map((s) => s.id) }));
   });
 });
 

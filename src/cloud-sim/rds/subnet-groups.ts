@@ -15,13 +15,9 @@ export function renderSubnetGroup(g: SubnetGroup): unknown {
   };
 }
 
-function create(ctx: ActionContext): unknown {
-  const p = ctx.params;
-  const state = rdsState(ctx);
-  const name = p.req('DBSubnetGroupName').toLowerCase();
-  if (!/^[a-z0-9 ._-]{1,255}$/.test(name) || name === 'default') throw badParam(`DBSubnetGroupName '${name}': up to 255 letters, digits, spaces, periods, underscores or hyphens, not 'default'`);
-  if (state.subnetGroups[name]) throw new AwsError('DBSubnetGroupAlreadyExists', `The DB subnet group '${name}' already exists.`, 400);
-  const ids = rdsList(p, 'SubnetIds', 'SubnetIdentifier');
+/** Resolves SubnetIds: existing subnets, one VPC, at least two AZs. */
+function readSubnets(ctx: ActionContext): { id: string; az: string; vpcId: string }[] {
+  const ids = rdsList(ctx.params, 'SubnetIds', 'SubnetIdentifier');
   if (ids.length === 0) throw badParam('SubnetIds must contain at least one subnet');
   const ec2 = ec2StateOf(ctx.core, ctx.region);
   const subnets = ids.map((id) => {
@@ -33,11 +29,33 @@ function create(ctx: ActionContext): unknown {
   if (new Set(subnets.map((s) => s.az)).size < 2) {
     throw new AwsError('DBSubnetGroupDoesNotCoverEnoughAZs', 'The DB subnet group doesn\'t meet Availability Zone (AZ) coverage requirement. Current AZ coverage: ' + [...new Set(subnets.map((s) => s.az))].join(', ') + '. Add subnets to cover at least 2 AZs.', 400);
   }
+  return subnets;
+}
+
+function create(ctx: ActionContext): unknown {
+  const p = ctx.params;
+  const state = rdsState(ctx);
+  const name = p.req('DBSubnetGroupName').toLowerCase();
+  if (!/^[a-z0-9 ._-]{1,255}$/.test(name) || name === 'default') throw badParam(`DBSubnetGroupName '${name}': up to 255 letters, digits, spaces, periods, underscores or hyphens, not 'default'`);
+  if (state.subnetGroups[name]) throw new AwsError('DBSubnetGroupAlreadyExists', `The DB subnet group '${name}' already exists.`, 400);
+  const subnets = readSubnets(ctx);
   const g: SubnetGroup = {
     name, description: p.req('DBSubnetGroupDescription'), vpcId: subnets[0]!.vpcId, subnets: subnets.map(({ id, az }) => ({ id, az })),
     arn: `arn:aws:rds:${ctx.region}:${ctx.accountId}:subgrp:${name}`, tags: readRdsTags(p),
   };
   state.subnetGroups[name] = g;
+  return { DBSubnetGroup: renderSubnetGroup(g) };
+}
+
+function modify(ctx: ActionContext): unknown {
+  const state = rdsState(ctx);
+  const g = mustSubnetGroup(state, ctx.params.req('DBSubnetGroupName'));
+  const subnets = readSubnets(ctx);
+  if (subnets[0]!.vpcId !== g.vpcId) throw new AwsError('InvalidSubnet', `Subnets must stay in the group's VPC ${g.vpcId}`, 400);
+  const inUse = Object.values(state.instances).find((d) => d.subnetGroup === g.name && ![d.az, d.secondaryAz].every((az) => !az || subnets.some((s) => s.az === az)));
+  if (inUse) throw new AwsError('SubnetAlreadyInUse', `DB instance ${inUse.id} uses an Availability Zone the new subnets no longer cover`, 400);
+  g.subnets = subnets.map(({ id, az }) => ({ id, az }));
+  g.description = ctx.params.str('DBSubnetGroupDescription') ?? g.description;
   return { DBSubnetGroup: renderSubnetGroup(g) };
 }
 
@@ -59,4 +77,4 @@ function remove(ctx: ActionContext): unknown {
 }
 
 /** Subnet group actions. */
-export const subnetGroupActions = { CreateDBSubnetGroup: create, DescribeDBSubnetGroups: describe, DeleteDBSubnetGroup: remove };
+export const subnetGroupActions = { CreateDBSubnetGroup: create, ModifyDBSubnetGroup: modify, DescribeDBSubnetGroups: describe, DeleteDBSubnetGroup: remove };
