@@ -5,6 +5,7 @@ import { ecommerceHa } from './templates/ecommerce';
 import { fragileStarter } from './templates/fragile';
 import { multiRegionActiveActive } from './templates/multi-region';
 
+/** The three templates under short names: the reference, the fragile starter, the multi-region variant. */
 export { ecommerceHa as reference, fragileStarter as fragile, multiRegionActiveActive as multiRegion };
 
 /** Applies node patches by id. */
