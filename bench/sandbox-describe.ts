@@ -6,7 +6,7 @@ import { fork } from 'node:child_process';
 import { startSandbox, SANDBOX_CREDENTIALS } from '../src/cloud-sim/index';
 import { signRequest } from '../src/cloud-sim/core/sigv4';
 
-type Msg = { endpoint?: string; memory?: NodeJS.MemoryUsage };
+type Msg = { endpoint?: string; memory?: NodeJS.MemoryUsage; cpu?: NodeJS.CpuUsage };
 const stats = (xs: number[]): string => {
   const s = [...xs].sort((a, b) => a - b);
   return `median ${s[Math.floor(s.length / 2)]!.toFixed(1)} ms (min ${s[0]!.toFixed(1)})`;
@@ -16,7 +16,11 @@ const mb = (n: number): string => `${(n / 1048576).toFixed(1)} MB`;
 if (process.argv[2] === '--server') {
   const sb = await startSandbox({ port: 0, timeScale: 0.001 });
   process.send!({ endpoint: sb.endpoint });
-  process.on('message', () => {
+  process.on('message', (m) => {
+    if (m === 'cpu') {
+      process.send!({ cpu: process.cpuUsage() });
+      return;
+    }
     (globalThis as { gc?: () => void }).gc?.();
     process.send!({ memory: process.memoryUsage() });
   });
@@ -49,18 +53,26 @@ if (process.argv[2] === '--server') {
     return `${(((total - start) / ms) * 1000).toFixed(0)} instances/s`;
   };
   const url = new URL(endpoint!);
+  const serverCpu: number[] = [];
+  const cpu = async (): Promise<NodeJS.CpuUsage> => { child.send('cpu'); return (await next()).cpu!; };
   const raw = async (body: string): Promise<number> => {
     const headers = signRequest({ method: 'POST', path: '/', query: '', body: Buffer.from(body), headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded' } }, SANDBOX_CREDENTIALS, 'us-east-1', 'ec2');
+    const c0 = await cpu();
     const t = performance.now();
     await (await fetch(`${endpoint}/`, { method: 'POST', headers, body })).arrayBuffer();
-    return performance.now() - t;
+    const ms = performance.now() - t;
+    const c1 = await cpu();
+    serverCpu.push((c1.user - c0.user + c1.system - c0.system) / 1000);
+    return ms;
   };
   const measure = async (label: string): Promise<void> => {
     const http: number[] = [];
     const sdk: number[] = [];
     const filtered: number[] = [];
+    const cpuAll: number[] = [];
     for (let k = 0; k < 9; k++) {
       http.push(await raw('Action=DescribeInstances&Version=2016-11-15'));
+      cpuAll.push(serverCpu.at(-1)!);
       const t = performance.now();
       const out = await ec2.send(new DescribeInstancesCommand({}));
       sdk.push(performance.now() - t);
@@ -69,6 +81,7 @@ if (process.argv[2] === '--server') {
       filtered.push(await raw('Action=DescribeInstances&Version=2016-11-15&Filter.1.Name=tag%3Abench&Filter.1.Value.1=3&Filter.2.Name=instance-state-name&Filter.2.Value.1=running'));
     }
     console.log(`DescribeInstances, ${label}:`);
+    console.log(`  all instances, Sandbox CPU time per request (load-independent): ${stats(cpuAll)}`);
     console.log(`  all instances, HTTP round trip (server + transfer): ${stats(http)}`);
     console.log(`  all instances, SDK end to end (incl. client XML parse): ${stats(sdk)}`);
     console.log(`  filtered tag:bench=3 + running, HTTP: ${stats(filtered)}`);
