@@ -1,6 +1,6 @@
 // Plug-in points for feature panels (validation, provision, health, IaC): one line each to add a bottom tab or a node badge.
 import type { ComponentType } from 'react';
-import { VALIDATION_TABS } from './features/validation/tabs';
+import { VALIDATION_BADGES, VALIDATION_TABS } from './features/validation/tabs';
 import { HEALTH_BADGES, HEALTH_TABS } from './features/health/tabs';
 import { PROVISION_BADGES, PROVISION_TABS } from './features/provision/tabs';
 
@@ -25,6 +25,7 @@ export const BOTTOM_TABS: BottomTab[] = [
 
 /** Extra badges drawn on nodes. Add yours: `{ id: 'drift', component: DriftBadge },`. */
 export const NODE_BADGES: NodeBadge[] = [
+  ...VALIDATION_BADGES,
   ...HEALTH_BADGES,
   ...PROVISION_BADGES,
 ];

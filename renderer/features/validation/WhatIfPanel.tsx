@@ -1,5 +1,5 @@
 // What-if: pick a resource, an AZ or a region to lose and see the blast radius (failed, degraded, taking over, entry points, recovery).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Design } from '../../../src/model';
 import { formatSeconds, simulateFailure, type FailureDomain, type WhatIfResult } from '../../../src/validate';
 
@@ -36,11 +36,9 @@ export function WhatIfPanel({ design, onFocus, onResult }: WhatIfPanelProps) {
   const [value, setValue] = useState('');
   const choice = choices.find((c) => c.value === value);
   const result = useMemo(() => (choice ? simulateFailure(design, choice.domain) : undefined), [design, choice]);
-  const pick = (v: string) => {
-    setValue(v);
-    const c = choices.find((x) => x.value === v);
-    onResult?.(c ? simulateFailure(design, c.domain) : undefined);
-  };
+  // Reported on every change of the result, including re-simulation after the design was edited.
+  useEffect(() => onResult?.(result), [result, onResult]);
+  const pick = (v: string) => setValue(v);
   const groups = ['Region', 'Availability zone', 'Resource'];
   return (
     <div className="hv-whatif" data-testid="whatif-panel">

@@ -76,3 +76,18 @@ describe('WhatIfPanel', () => {
     expect(host.textContent).toMatch(/standby promoted/);
   });
 });
+
+describe('BlastBadge', () => {
+  it('tags the nodes of the current what-if and clears when it is cleared', async () => {
+    const { BlastBadge, showBlast } = await import('./blast');
+    const { simulateFailure } = await import('../../../src/validate');
+    act(() => root.render(<><BlastBadge nodeId="db-primary" /><BlastBadge nodeId="nat-a" /><BlastBadge nodeId="db-replica" /></>));
+    expect(host.textContent).toBe('');
+    act(() => showBlast(simulateFailure(reference(), { type: 'az', zone: 'us-east-1a' })));
+    expect(host.querySelector('[data-testid=blast-db-primary]')!.textContent).toBe('takes over');
+    expect(host.querySelector('[data-testid=blast-nat-a]')!.textContent).toBe('lost');
+    expect(host.querySelector('[data-testid=blast-db-replica]')).toBeNull();
+    act(() => showBlast(undefined));
+    expect(host.textContent).toBe('');
+  });
+});

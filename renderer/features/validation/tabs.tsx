@@ -1,10 +1,11 @@
 // The validation panels wired to the app store: findings + estimates, and what-if. Mounted as bottom tabs (renderer/features.ts).
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Estimates } from '../../../src/validate';
 import { getFlow } from '../../canvas/flow-ref';
 import { appStore, useApp } from '../../store';
 import { EstimatesSummary } from './EstimatesSummary';
 import { FindingsPanel } from './FindingsPanel';
+import { BlastBadge, showBlast } from './blast';
 import { WhatIfPanel } from './WhatIfPanel';
 import './validation.css';
 
@@ -36,8 +37,12 @@ export function ValidationTab() {
 /** What-if on the current design. */
 export function WhatIfTab() {
   const design = useApp((s) => s.design);
-  return <WhatIfPanel design={design} onFocus={focusNodes} />;
+  useEffect(() => () => showBlast(undefined), []);
+  return <WhatIfPanel design={design} onFocus={focusNodes} onResult={showBlast} />;
 }
+
+/** Node badges to add to NODE_BADGES: the what-if blast radius. */
+export const VALIDATION_BADGES = [{ id: 'what-if', component: BlastBadge }] as const;
 
 /** Bottom tabs to add to BOTTOM_TABS. */
 export const VALIDATION_TABS = [
