@@ -84,6 +84,17 @@ describe('RDS DB instances', () => {
     expect((await fail(rds.send(new DescribeDBInstancesCommand({ Filters: [{ Name: 'colour', Values: ['x'] }] })))).name).toBe('InvalidParameterValue');
   });
 
+  it('ManageMasterUserPassword: no password at all, a managed secret is reported', async () => {
+    const c = await rds.send(new CreateDBInstanceCommand({
+      DBInstanceIdentifier: 'managed', Engine: 'mysql', DBInstanceClass: 'db.t3.micro', MasterUsername: 'admin', ManageMasterUserPassword: true, DBSubnetGroupName: 'data',
+    }));
+    expect(c.DBInstance?.MasterUserSecret).toMatchObject({ SecretStatus: 'active' });
+    expect(c.DBInstance?.MasterUserSecret?.SecretArn).toMatch(/^arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-/);
+    expect((await fail(rds.send(new CreateDBInstanceCommand({
+      DBInstanceIdentifier: 'both', Engine: 'mysql', DBInstanceClass: 'db.t3.micro', MasterUsername: 'a', ManageMasterUserPassword: true, MasterUserPassword: PASSWORD, DBSubnetGroupName: 'data',
+    })))).name).toBe('InvalidParameterCombination');
+  });
+
   it('reports coded errors', async () => {
     const base = { Engine: 'mysql', DBInstanceClass: 'db.t3.micro', MasterUsername: 'a', MasterUserPassword: PASSWORD, DBSubnetGroupName: 'data' };
     expect((await fail(rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'orders', ...base })))).name).toBe('DBInstanceAlreadyExistsFault');

@@ -1,5 +1,5 @@
 /** DB instances: CreateDBInstance, DescribeDBInstances (filters, Marker), DeleteDBInstance. */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AwsError } from '../core/errors';
 import type { Params } from '../core/params';
 import { paginate } from '../core/paging';
@@ -38,6 +38,11 @@ export function endpointOf(id: string, accountId: string, region: string): strin
   return `${id}.c${createHash('sha256').update(`${accountId}/${region}`).digest('hex').slice(0, 11)}.${region}.rds.amazonaws.com`;
 }
 
+/** The ARN of the (simulated) secret RDS manages for ManageMasterUserPassword. */
+export function managedSecret(region: string, accountId: string): string {
+  return `arn:aws:secretsmanager:${region}:${accountId}:secret:rds!db-${randomUUID()}-${randomBytes(3).toString('hex')}`;
+}
+
 /** Validates a master password without keeping it anywhere. */
 export function checkPassword(engine: string, password: string | undefined): void {
   if (password === undefined) throw badParam('The parameter MasterUserPassword must be provided and must not be blank.');
@@ -56,7 +61,9 @@ function create(ctx: ActionContext): unknown {
   const instanceClass = p.req('DBInstanceClass');
   if (!/^db\.[a-z0-9]+\.[a-z0-9]+$/.test(instanceClass)) throw badParam(`Invalid DB Instance class: ${instanceClass}`);
   const masterUsername = p.req('MasterUsername');
-  checkPassword(engine, p.str('MasterUserPassword'));
+  const managed = p.bool('ManageMasterUserPassword') ?? false;
+  if (managed && p.has('MasterUserPassword')) throw badCombo('MasterUserPassword cannot be given when ManageMasterUserPassword is true.');
+  if (!managed) checkPassword(engine, p.str('MasterUserPassword'));
   const multiAz = p.bool('MultiAZ') ?? false;
   const requestedAz = p.str('AvailabilityZone');
   if (multiAz && requestedAz) throw badCombo('Requesting a specific availability zone is not valid for Multi-AZ instances.');
@@ -72,6 +79,7 @@ function create(ctx: ActionContext): unknown {
     multiAz, subnetGroup: g.name, vpcId: g.vpcId, ...place, backupRetention, createdAt: now, address: endpointOf(id, ctx.accountId, ctx.region),
     publiclyAccessible: p.bool('PubliclyAccessible') ?? false, vpcSecurityGroupIds: rdsList(p, 'VpcSecurityGroupIds', 'VpcSecurityGroupId'),
     deletionProtection: p.bool('DeletionProtection') ?? false, tags: readRdsTags(p), replicas: [], handledFaults: [],
+    managedSecretArn: managed ? managedSecret(ctx.region, ctx.accountId) : undefined,
     state: 'creating',
     next: backupRetention > 0
       ? [{ state: 'backing-up', at: done }, { state: 'available', at: done + Math.round(TIMINGS.backup * ctx.core.clock.scale) }]

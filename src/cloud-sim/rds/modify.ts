@@ -2,7 +2,7 @@
 import { AwsError } from '../core/errors';
 import { schedule } from '../core/lifecycle';
 import type { ActionContext } from '../core/service';
-import { checkPassword, placeAzs } from './instances';
+import { checkPassword, managedSecret, placeAzs } from './instances';
 import { effectiveStatus, mustLiveDb, startFailover, TIMINGS } from './lifecycle';
 import { renderDb } from './render';
 import { badCombo, mustSubnetGroup, rdsState, type Db } from './state';
@@ -43,7 +43,14 @@ function modify(ctx: ActionContext): unknown {
     if (retention === 0 && db.replicas.length) throw badCombo('Cannot set BackupRetentionPeriod to 0 on an instance that has read replicas.');
     db.backupRetention = retention;
   }
-  if (p.has('MasterUserPassword')) checkPassword(db.engine, p.str('MasterUserPassword'));
+  const manage = p.bool('ManageMasterUserPassword');
+  if (manage && p.has('MasterUserPassword')) throw badCombo('MasterUserPassword cannot be given when ManageMasterUserPassword is true.');
+  if (p.has('MasterUserPassword')) {
+    checkPassword(db.engine, p.str('MasterUserPassword'));
+    delete db.managedSecretArn;
+  }
+  if (manage === true && !db.managedSecretArn) db.managedSecretArn = managedSecret(ctx.region, ctx.accountId);
+  if (manage === false) delete db.managedSecretArn;
   db.deletionProtection = p.bool('DeletionProtection') ?? db.deletionProtection;
   if (restart) schedule(db, 'modifying', { state: 'available', at: ctx.core.clock.after(TIMINGS.modify) });
   return { DBInstance: renderDb(ctx.core, ctx.region, state, db) };

@@ -42,5 +42,6 @@ export function renderDb(core: SandboxCore, region: string, state: RdsRegion, db
     DBInstanceArn: db.arn, IAMDatabaseAuthenticationEnabled: false, PerformanceInsightsEnabled: false, DeletionProtection: db.deletionProtection,
     StatusInfos: db.replicaSource ? xmlList('DBInstanceStatusInfo', [{ StatusType: 'read replication', Normal: status === 'available', Status: status === 'available' ? 'replicating' : 'error' }]) : undefined,
     TagList: tagList(db.tags), NetworkType: 'IPV4', BackupTarget: 'region',
+    MasterUserSecret: db.managedSecretArn ? { SecretArn: db.managedSecretArn, SecretStatus: 'active', KmsKeyId: `arn:aws:kms:${region}:${db.arn.split(':')[4]}:alias/aws/secretsmanager` } : undefined,
   };
 }

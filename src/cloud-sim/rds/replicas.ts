@@ -7,7 +7,7 @@ import { detachReplica, endpointOf, newIdentifier, placeAzs } from './instances'
 import { effectiveStatus, mustLiveDb, TIMINGS } from './lifecycle';
 import { dbEvent } from './events';
 import { renderDb } from './render';
-import { badParam, mustSubnetGroup, rdsState, rdsStateOf, readRdsTags, type Db } from './state';
+import { badParam, mustSubnetGroup, rdsList, rdsState, rdsStateOf, readRdsTags, type Db } from './state';
 
 function createReplica(ctx: ActionContext): unknown {
   const p = ctx.params;
@@ -36,6 +36,9 @@ function createReplica(ctx: ActionContext): unknown {
     replicaSource: crossRegion ? src.arn : src.id, pending: undefined, failover: undefined, deletionProtection: p.bool('DeletionProtection') ?? false,
   };
   if (!multiAz) delete db.secondaryAz;
+  delete db.managedSecretArn;
+  const sgs = rdsList(p, 'VpcSecurityGroupIds', 'VpcSecurityGroupId');
+  db.vpcSecurityGroupIds = sgs.length ? sgs : crossRegion ? [] : src.vpcSecurityGroupIds;
   schedule(db, 'creating', { state: 'available', at: ctx.core.clock.after(TIMINGS.create) });
   state.instances[id] = db;
   src.replicas.push(crossRegion ? db.arn : db.id);

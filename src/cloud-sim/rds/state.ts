@@ -19,6 +19,8 @@ export interface Db extends Lifecycled {
   multiAz: boolean; subnetGroup: string; vpcId: string; az: string; secondaryAz?: string; backupRetention: number;
   createdAt: number; address: string; publiclyAccessible: boolean; vpcSecurityGroupIds: string[]; deletionProtection: boolean;
   tags: Tags; replicaSource?: string; replicas: string[];
+  /** ManageMasterUserPassword: the (simulated) Secrets Manager secret holding the password; no password exists in the Sandbox. */
+  managedSecretArn?: string;
   pending?: { multiAz?: boolean; instanceClass?: string; masterUserPassword?: boolean };
   failover?: Failover;
   /** db-crash faults already answered by a failover (the new primary is a different host). */
