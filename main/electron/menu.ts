@@ -43,6 +43,11 @@ export function menuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
       sep,
       item('Export PNG…', 'file.exportPng'),
       item('Export SVG…', 'file.exportSvg'),
+      sep,
+      item('Import CloudFormation / Terraform…', 'file.importIac'),
+      item('Import from Cloud…', 'file.importCloud'),
+      item('Export Terraform…', 'file.exportTerraform'),
+      item('Export CloudFormation…', 'file.exportCloudFormation'),
       ...(input.isMac ? [] : [sep, { role: 'quit' as const, label: 'Quit' }]),
     ],
   };

@@ -15,6 +15,7 @@ export interface AppInfo {
 export const MENU_ACTIONS = [
   'file.new', 'file.newFromTemplate', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs',
   'file.exportPng', 'file.exportSvg',
+  'file.importIac', 'file.importCloud', 'file.exportTerraform', 'file.exportCloudFormation',
   'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.delete', 'edit.selectAll',
   'view.zoomToFit', 'view.zoomIn', 'view.zoomOut', 'view.toggleMinimap', 'view.autoLayout',
   'help.about',
