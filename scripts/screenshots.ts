@@ -156,6 +156,8 @@ async function main(): Promise<void> {
   let host: WebHost | undefined;
   let browser: Browser | undefined;
   try {
+    // The in-process services use the AWS SDK: its Node-version notice is noise here.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     sb = await startSandbox({ port: 0, host: '127.0.0.1', timeScale: TIME_SCALE });
     // The host's services find their Sandbox here instead of starting one on the default port.
     process.env.HA_SANDBOX_ENDPOINT = sb.endpoint;
