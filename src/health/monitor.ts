@@ -56,6 +56,8 @@ export interface MonitorEvents {
 }
 
 const UNHEALTHY = new Set(['down', 'degraded', 'stale']);
+/** Least pause between two cycles, ms, even when a cycle overruns the interval. */
+const MIN_GAP_MS = 50;
 
 /** Watches one design on one target. `start()` runs the first cycle; `stop()` ends the loop. */
 export class HealthMonitor extends EventEmitter<MonitorEvents> {
@@ -73,6 +75,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   private eventsSince: Date;
   private throttledCycles = 0;
   private intervalMs: number;
+  private lastDurationMs = 0;
   private running = false;
   private timer?: NodeJS.Timeout;
   private wake?: () => void;
@@ -181,7 +184,8 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     while (this.running) {
       await new Promise<void>((resolve) => {
         this.wake = resolve;
-        this.timer = setTimeout(resolve, this.intervalMs);
+        // Start-to-start: a slow cycle eats into the wait, so the interval is the polling period (with a small floor).
+        this.timer = setTimeout(resolve, Math.max(MIN_GAP_MS, this.intervalMs - this.lastDurationMs));
       });
       clearTimeout(this.timer);
       this.wake = undefined;
@@ -228,8 +232,9 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       if (changes.length) this.emit('changes', changes);
       if (edgeChanges.length) this.emit('edges', edgeChanges);
       if (fresh.length) this.emit('timeline', fresh);
+      this.lastDurationMs = this.now() - started;
       this.emit('cycle', {
-        at, durationMs: this.now() - started, calls: poll.calls, callsByOp: Object.fromEntries(poll.callsByOp),
+        at, durationMs: this.lastDurationMs, calls: poll.calls, callsByOp: Object.fromEntries(poll.callsByOp),
         throttled: poll.throttled, discovered, nextIntervalMs: this.intervalMs,
       });
     } catch (err) {

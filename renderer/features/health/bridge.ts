@@ -8,6 +8,13 @@ import { applyChanges, applyEdges, applySnapshot, applyTimeline, healthStore } f
 
 let started: (() => void) | undefined;
 
+/** Rewrites the edge style sheet only when its text changes: any style sheet change restyles the whole canvas. */
+function writeEdgeCss(): void {
+  const sheet = styleSheet();
+  const css = edgeCss(healthStore.getState().edges.values());
+  if (sheet && sheet.textContent !== css) sheet.textContent = css;
+}
+
 function styleSheet(): HTMLStyleElement | undefined {
   if (typeof document === 'undefined') return undefined;
   let el = document.getElementById('ha-health-edges') as HTMLStyleElement | null;
@@ -40,8 +47,7 @@ export function ensureHealthBridge(api: HaApi, app: AppStore, focus: (nodeId: st
     }),
     api.on('health:edges', ({ designId, edges }) => {
       applyEdges(designId, edges);
-      const sheet = styleSheet();
-      if (sheet) sheet.textContent = edgeCss(healthStore.getState().edges.values());
+      writeEdgeCss();
     }),
     api.on('health:timeline', ({ designId, entries }) => applyTimeline(designId, entries)),
     api.on('health:status', (status) => healthStore.setState({ status, live: status.running })),
@@ -51,8 +57,7 @@ export function ensureHealthBridge(api: HaApi, app: AppStore, focus: (nodeId: st
     if (!snap) return;
     applySnapshot(snap);
     mirror(snap.nodes.map((n) => n.nodeId));
-    const sheet = styleSheet();
-    if (sheet) sheet.textContent = edgeCss(healthStore.getState().edges.values());
+    writeEdgeCss();
   }, () => undefined);
   void api.invoke('health:status', {}).then((status) => healthStore.setState({ status }), () => undefined);
   started = () => {
