@@ -29,10 +29,16 @@ export async function launchInstance(core: SandboxCore, region: string, g: Asg, 
   const ctx: ActionContext = {
     service: 'ec2', action: 'RunInstances', region, accountId: core.accountId, requestId: newRequestId(), params: new Params(tree), json: {}, core,
   };
-  const out = (await runInstances(ctx)) as { instancesSet: { instanceId: string; instanceType: string }[] };
-  const first = out.instancesSet[0];
-  if (!first) throw new Error('RunInstances returned no instance');
-  return first;
+  // Identify the launched instance from EC2's state, not from the rendered response (its wire form is EC2's business).
+  // Without a ClientToken RunInstances creates synchronously, so the diff taken before any await sees only our launch.
+  const instances = ec2StateOf(core, region).instances;
+  const before = new Set(Object.keys(instances));
+  const pending = runInstances(ctx);
+  const created = Object.keys(instances).filter((id) => !before.has(id));
+  await pending;
+  const inst = created.length === 1 ? instances[created[0]!] : undefined;
+  if (!inst) throw new Error(`RunInstances for group ${g.name} created ${created.length} instances, expected 1`);
+  return { instanceId: inst.instanceId, instanceType: inst.instanceType };
 }
 
 /** Starts terminating an EC2 instance (no-op if it is gone). */

@@ -62,6 +62,9 @@ describe('Auto Scaling groups', () => {
     const acts = await asg.send(new DescribeScalingActivitiesCommand({ AutoScalingGroupName: 'web' }));
     expect(acts.Activities?.filter((a) => /^Launching a new EC2 instance: i-[0-9a-f]{17}$/.test(a.Description!)).length).toBe(3);
     expect(acts.Activities?.every((a) => a.StatusCode === 'Successful')).toBe(true);
+    const byTag = (v: string) => asg.send(new DescribeAutoScalingGroupsCommand({ Filters: [{ Name: 'tag:ha-architect:design', Values: [v] }] }));
+    expect((await byTag('d1')).AutoScalingGroups?.map((x) => x.AutoScalingGroupName)).toEqual(['web']);
+    expect((await byTag('d2')).AutoScalingGroups).toEqual([]);
     const ai = await asg.send(new DescribeAutoScalingInstancesCommand({ InstanceIds: [ids[0]!] }));
     expect(ai.AutoScalingInstances?.[0]).toMatchObject({ AutoScalingGroupName: 'web', LifecycleState: 'InService', HealthStatus: 'HEALTHY' });
   });
