@@ -1,5 +1,6 @@
 // Shared by the provisioning benchmark and reliability scripts: a Sandbox target, designs, and a census of
 // everything still carrying a design's tag (so "no orphan" and "nothing tagged" are checked, not assumed).
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import {
   DescribeNatGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand, DescribeVpnGatewaysCommand,
 } from '@aws-sdk/client-ec2';
 import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
-import { startSandbox, type Sandbox } from '../src/cloud-sim';
+import { sandboxControl, startSandbox, type Sandbox } from '../src/cloud-sim';
 import type { Design } from '../src/model';
 import { callerIdentity, clientFactory, type CallRecord, type ClientFactory } from '../src/provision/clients';
 import { discoverAll } from '../src/provision/discover';
@@ -19,9 +20,29 @@ import { design } from '../src/testing/builders';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-/** A Sandbox and session options on it, with every API attempt counted. */
-export async function sandboxTarget(timeScale: number): Promise<{ sb: Sandbox; factory: ClientFactory; options: SessionOptions; calls: CallRecord[] }> {
-  const sb = await startSandbox({ port: 0, timeScale });
+/** The Sandbox in a child process (`ha-architect sandbox`), so its CPU is not the client's. */
+async function childSandbox(timeScale: number): Promise<Sandbox> {
+  const child = spawn(process.execPath, ['bin/ha-architect.mjs', 'sandbox', '--port', '0', '--time-scale', String(timeScale)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      buf += c.toString();
+      const m = /Sandbox running at (http:\/\/127\.0\.0\.1:\d+)/.exec(buf);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
+  });
+  const info = await sandboxControl(endpoint).info();
+  return {
+    endpoint, port: Number(new URL(endpoint).port), credentials: info.credentials, accountId: info.accountId, regions: info.regions,
+    world: undefined as never,
+    close: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); },
+  };
+}
+
+/** A Sandbox (in this process, or a child process) and session options on it, with every API attempt counted. */
+export async function sandboxTarget(timeScale: number, inChild = false): Promise<{ sb: Sandbox; factory: ClientFactory; options: SessionOptions; calls: CallRecord[] }> {
+  const sb = inChild ? await childSandbox(timeScale) : await startSandbox({ port: 0, timeScale });
   const calls: CallRecord[] = [];
   const factory = clientFactory({ kind: 'sandbox', endpoint: sb.endpoint, credentials: sb.credentials }, { onCall: (c) => calls.push(c) });
   const identity = await callerIdentity(factory);

@@ -3,6 +3,7 @@ import {
   CreateLaunchTemplateCommand, CreateLaunchTemplateVersionCommand, DeleteLaunchTemplateCommand, DescribeLaunchTemplateVersionsCommand,
   DescribeLaunchTemplatesCommand, type RequestLaunchTemplateData,
 } from '@aws-sdk/client-ec2';
+import { awsError } from '../errors';
 import type { DiscoverContext, OpContext } from '../handler';
 import { DESIGN_TAG, resourceName, tagSpec } from '../tags';
 import type { DesiredResource, PropValue, Ref } from '../types';
@@ -28,16 +29,19 @@ async function data(ctx: OpContext, want: DesiredResource): Promise<RequestLaunc
 /** Creates the group's template (or adopts the one an interrupted run made, adding a version with the current settings). */
 export async function ensureTemplate(ctx: OpContext, want: DesiredResource): Promise<string> {
   const name = resourceName(ctx.designId, want.nodeId, 128);
-  const existing = (await ignoreNotFound(() => ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [name] }))))?.LaunchTemplates?.[0];
-  if (existing?.LaunchTemplateId) {
-    await newVersion(ctx, existing.LaunchTemplateId, want);
-    return existing.LaunchTemplateId;
+  try {
+    const out = await ctx.clients.ec2.send(new CreateLaunchTemplateCommand({
+      LaunchTemplateName: name, ClientToken: ctx.token(want.nodeId, 'launch-template'), LaunchTemplateData: await data(ctx, want),
+      TagSpecifications: tagSpec('launch-template', ctx.tags(want)),
+    }));
+    return out.LaunchTemplate!.LaunchTemplateId!;
+  } catch (err) {
+    if (!/AlreadyExists/.test(awsError(err).code)) throw err;
   }
-  const out = await ctx.clients.ec2.send(new CreateLaunchTemplateCommand({
-    LaunchTemplateName: name, ClientToken: ctx.token(want.nodeId, 'launch-template'), LaunchTemplateData: await data(ctx, want),
-    TagSpecifications: tagSpec('launch-template', ctx.tags(want)),
-  }));
-  return out.LaunchTemplate!.LaunchTemplateId!;
+  const existing = (await ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [name] }))).LaunchTemplates?.[0];
+  if (!existing?.LaunchTemplateId) throw new Error(`launch template ${name} exists but cannot be read`);
+  await newVersion(ctx, existing.LaunchTemplateId, want);
+  return existing.LaunchTemplateId;
 }
 
 /** Adds a version with the design's settings; the group uses $Latest, so new instances get it. */

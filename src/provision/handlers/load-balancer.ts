@@ -4,6 +4,7 @@ import {
   DescribeLoadBalancerAttributesCommand, DescribeLoadBalancersCommand, ModifyListenerCommand, ModifyLoadBalancerAttributesCommand,
   SetSecurityGroupsCommand, SetSubnetsCommand, paginateDescribeLoadBalancers, type Listener, type LoadBalancer,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { awsError } from '../errors';
 import type { DiscoverContext, Handler, OpContext } from '../handler';
 import { resourceName, toTagList } from '../tags';
 import type { ActualResource, DesiredResource, Ref } from '../types';
@@ -53,9 +54,9 @@ async function setCrossZone(ctx: OpContext, arn: string, on: boolean): Promise<v
 }
 
 /** Creates, changes and removes listeners (one per port) to match the design. */
-async function syncListeners(ctx: OpContext, arn: string, want: DesiredResource): Promise<void> {
+async function syncListeners(ctx: OpContext, arn: string, want: DesiredResource, fresh = false): Promise<void> {
   const elb = ctx.clients.elbv2;
-  const have = (await elb.send(new DescribeListenersCommand({ LoadBalancerArn: arn }))).Listeners ?? [];
+  const have = fresh ? [] : (await elb.send(new DescribeListenersCommand({ LoadBalancerArn: arn }))).Listeners ?? [];
   const wanted = want.props.listeners as unknown as readonly WantListener[];
   for (const w of wanted) {
     const tgArn = ctx.resource(w.targetGroup.ref).id;
@@ -99,7 +100,13 @@ export const loadBalancerHandler: Handler = {
     const arn = lb.LoadBalancerArn!;
     const ready = await waitActive(ctx, arn);
     if (network && want.props.crossZone === true) await setCrossZone(ctx, arn, true);
-    await syncListeners(ctx, arn, want);
+    try {
+      await syncListeners(ctx, arn, want, true);
+    } catch (err) {
+      // CreateLoadBalancer is idempotent by name: an earlier attempt's balancer may already have listeners.
+      if (!/DuplicateListener/.test(awsError(err).code)) throw err;
+      await syncListeners(ctx, arn, want);
+    }
     const subnet = ctx.maybeResource(((want.props.subnets as readonly Ref[])[0])?.ref ?? '');
     return {
       kind: 'loadBalancer', nodeId: want.nodeId, region: ctx.region, id: arn, arn, aliases: [dimensionOf(arn)], vpc: subnet?.vpc, name: want.name,

@@ -87,15 +87,17 @@ export const securityGroupHandler: Handler = {
   async create(ctx, want) {
     const vpc = ctx.resource((want.props.vpc as Ref).ref);
     const created = await ctx.createOnce(`security group ${want.name}`,
-      async () => ({ GroupId: (await ctx.clients.ec2Once.send(new CreateSecurityGroupCommand({
+      async () => ({ adopted: false, GroupId: (await ctx.clients.ec2Once.send(new CreateSecurityGroupCommand({
         GroupName: resourceName(ctx.designId, want.nodeId, 255), Description: String(want.props.description), VpcId: vpc.id,
         TagSpecifications: tagSpec('security-group', ctx.tags(want)),
       }))).GroupId }),
       async () => {
         const g = (await ctx.clients.ec2.send(new DescribeSecurityGroupsCommand({ Filters: nodeFilters(ctx.designId, want.nodeId) }))).SecurityGroups?.[0];
-        return g ? { GroupId: g.GroupId } : undefined;
+        return g ? { adopted: true, GroupId: g.GroupId } : undefined;
       });
-    await reconcile(ctx, want, await describe(ctx, created.GroupId!));
+    // A group made just now has no ingress and AWS's allow-all egress: no need to read it back. An adopted one is read.
+    const fresh: SecurityGroup = { GroupId: created.GroupId, IpPermissions: [], IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] };
+    await reconcile(ctx, want, created.adopted ? await describe(ctx, created.GroupId!) : fresh);
     return { kind: 'securityGroup', nodeId: want.nodeId, region: ctx.region, id: created.GroupId!, vpc: vpc.nodeId, name: want.name, props: want.props, designId: ctx.designId };
   },
   async update(ctx, want, have) {
