@@ -23,7 +23,7 @@ describe('iac services', () => {
     expect(r).toMatchObject({ ok: true, written: Object.keys(files) });
     expect(await fs.readFile(path.join(ctx.dir, 'out', 'tf', 'versions.tf'), 'utf8')).toBe(files['versions.tf']);
     expect(REQUESTS['iac:save-export'].params.safeParse({ path: ctx.dir, files: { '../evil.tf': '' } }).success).toBe(false);
-  });
+  }, 60_000);
 
   it('imports from a Sandbox by endpoint', async () => {
     ctx = await testContext();

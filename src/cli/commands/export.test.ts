@@ -39,7 +39,7 @@ describe('ha-architect export / import', () => {
     expect(im.out).toMatch(/^Imported \d+ resources into \d+ nodes/);
     const back = parseDesign(readFileSync(join(d, 'back.ha.json'), 'utf8'));
     expect(back.ok && back.design.nodes.some((n) => n.id === 'alb' && n.kind === 'loadBalancer')).toBe(true);
-  });
+  }, 120_000);
 
   it('bad input: usage errors (exit 2) with file:line:column, and the existing --out file is left untouched', async () => {
     const d = tmp();

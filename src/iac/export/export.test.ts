@@ -49,7 +49,7 @@ describe.each(designs())('export of %s', (_name, d) => {
     for (const m of text.matchAll(/\bvar\.([a-z0-9_]+)/g)) expect(merged.variable![m[1]!], `variable ${m[1]}`).toBeDefined();
     const resources = Object.entries(files).filter(([f]) => !['variables.tf'].includes(f)).map(([, t]) => t).join('\n');
     expect(resources).not.toMatch(/availability_zone\s*=\s*"/);
-  });
+  }, 120_000);
 
   it('CloudFormation: parses with the intrinsic tags, meets the resource specification, references resolve', () => {
     for (const [file, text] of Object.entries(exportCloudFormation(d))) {
@@ -68,7 +68,7 @@ describe.each(designs())('export of %s', (_name, d) => {
       };
       walk(t.Resources);
     }
-  });
+  }, 120_000);
 
   it('both exports are deterministic, whatever the order of the design lists', () => {
     const shuffled: Design = { ...d, nodes: [...d.nodes].reverse(), edges: [...d.edges] };
@@ -97,7 +97,7 @@ describe('coverage of every kind', () => {
       'AWS::Route53::HealthCheck', 'AWS::EC2::VPCPeeringConnection', 'AWS::EC2::TransitGateway', 'AWS::EC2::TransitGatewayAttachment',
       'AWS::EC2::CustomerGateway', 'AWS::EC2::VPNConnection', 'AWS::CloudWatch::Alarm', 'AWS::SNS::Topic']) expect(cfn, t).toContain(`Type: ${t}\n`);
     expect(cfn).toMatch(/^# generic resource "assets" .*type AWS::S3::Bucket/m);
-  });
+  }, 120_000);
 
   it('writes no secret: databases use a managed master password', () => {
     const all = [...Object.values(exportTerraform(everyKindDesign())), ...Object.values(exportCloudFormation(everyKindDesign()))].join('\n');

@@ -31,7 +31,7 @@ describe.each(designs())('round trip of %s', (_name, d) => {
     expect(parseDesignValue(design).ok).toBe(true);
     expect(topology(design)).toEqual(topology(exportable(d)));
     expect(report.warnings).toEqual([]);
-  });
+  }, 120_000);
 
   it('CloudFormation export → import of the primary region template gives the same topology', async () => {
     const region = designRegions(d)[0]!;
@@ -42,7 +42,7 @@ describe.each(designs())('round trip of %s', (_name, d) => {
     expect(parseDesignValue(design).ok).toBe(true);
     expect(topology(design)).toEqual(topology(single));
     expect(report.generic).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('import layout', () => {
@@ -58,5 +58,5 @@ describe('import layout', () => {
       expect(n.position.x + (n.size?.width ?? 0)).toBeLessThanOrEqual(p.size!.width);
     }
     expect(byId.get('app1a')?.parent && byId.get(byId.get('app1a')!.parent!)?.kind).toBe('az');
-  });
+  }, 120_000);
 });
