@@ -89,3 +89,49 @@ export async function fault(sb: SandboxLike, method: 'POST' | 'DELETE', path: st
   if (!res.ok) throw new Error(`fault API ${method} ${path}: HTTP ${res.status} ${await res.text()}`);
   return (await res.json()) as { id?: string };
 }
+
+/** A VPC across us-east-1a and us-east-1b with an auto scaling group (2 instances) and a Multi-AZ database. */
+export function sandboxAppDesign(id: string): Design {
+  let d = emptyDesign(id, `App ${id}`);
+  d = add(d, 'region', 'r1', undefined, { region: 'us-east-1' });
+  d = add(d, 'vpc', 'v1', 'r1', { cidr: '10.1.0.0/16' });
+  d = add(d, 'az', 'a1', 'v1', { zone: 'us-east-1a' });
+  d = add(d, 'az', 'a2', 'v1', { zone: 'us-east-1b' });
+  d = add(d, 'subnet', 's1', 'a1', { cidr: '10.1.1.0/24' });
+  d = add(d, 'subnet', 's2', 'a2', { cidr: '10.1.2.0/24' });
+  d = add(d, 'autoScalingGroup', 'app', 'v1', { subnetIds: ['s1', 's2'], minSize: 2, desiredCapacity: 2, maxSize: 4, healthCheckType: 'EC2' });
+  d = add(d, 'database', 'db', 's1', { multiAz: true, subnetIds: ['s1', 's2'] });
+  return applyDesignChanges(d, [{ type: 'addEdge', edge: { id: 'e-app-db', kind: 'dependency', source: 'app', target: 'db', endpoint: 'writer' } }]);
+}
+
+/** Creates the app design's network, launch template, auto scaling group and Multi-AZ database in the Sandbox, tagged. */
+export async function provisionApp(sb: SandboxLike, design: Design): Promise<void> {
+  const { CreateLaunchTemplateCommand } = await import('@aws-sdk/client-ec2');
+  const { AutoScalingClient, CreateAutoScalingGroupCommand } = await import('@aws-sdk/client-auto-scaling');
+  const { RDSClient, CreateDBSubnetGroupCommand, CreateDBInstanceCommand } = await import('@aws-sdk/client-rds');
+  const ec2 = new EC2Client(cfg(sb));
+  const asg = new AutoScalingClient(cfg(sb));
+  const rds = new RDSClient(cfg(sb));
+  try {
+    const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.1.0.0/16', TagSpecifications: [{ ResourceType: 'vpc', Tags: tags(design.id, 'v1') }] }))).Vpc!.VpcId!;
+    const subnets: string[] = [];
+    for (const [s, az, cidr] of [['s1', 'us-east-1a', '10.1.1.0/24'], ['s2', 'us-east-1b', '10.1.2.0/24']] as const) {
+      subnets.push((await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: cidr, AvailabilityZone: az, TagSpecifications: [{ ResourceType: 'subnet', Tags: tags(design.id, s) }] }))).Subnet!.SubnetId!);
+    }
+    const lt = (await ec2.send(new CreateLaunchTemplateCommand({ LaunchTemplateName: `${design.id}-lt`, LaunchTemplateData: { ImageId: 'ami-0123456789abcdef0', InstanceType: 't3.micro' } }))).LaunchTemplate!.LaunchTemplateId!;
+    await asg.send(new CreateAutoScalingGroupCommand({
+      AutoScalingGroupName: `${design.id}-app`, MinSize: 2, MaxSize: 4, DesiredCapacity: 2, VPCZoneIdentifier: subnets.join(','),
+      LaunchTemplate: { LaunchTemplateId: lt }, HealthCheckType: 'EC2', HealthCheckGracePeriod: 0,
+      Tags: tags(design.id, 'app').map((t) => ({ ...t, PropagateAtLaunch: true })),
+    }));
+    await rds.send(new CreateDBSubnetGroupCommand({ DBSubnetGroupName: `${design.id}-db`, DBSubnetGroupDescription: 'db', SubnetIds: subnets }));
+    await rds.send(new CreateDBInstanceCommand({
+      DBInstanceIdentifier: `${design.id}-db`, Engine: 'mysql', DBInstanceClass: 'db.t3.micro', MultiAZ: true,
+      MasterUsername: 'admin', MasterUserPassword: 'password123', DBSubnetGroupName: `${design.id}-db`, Tags: tags(design.id, 'db'),
+    }));
+  } finally {
+    ec2.destroy();
+    asg.destroy();
+    rds.destroy();
+  }
+}
