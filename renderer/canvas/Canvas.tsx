@@ -9,6 +9,7 @@ import { indexDesign, planConnection } from '../../src/model';
 import { appStore, useApp } from '../store';
 import { ContainerNode } from './ContainerNode';
 import { DesignEdgeView } from './DesignEdgeView';
+import { EdgeMarkers } from './EdgeMarkers';
 import { deriveEdges, deriveNodes, type FlowEdge, type FlowNode, type Overlay } from './derive';
 import { getFlow, setFlow, type Flow } from './flow-ref';
 import { connectNodes, dropKind, moveNodes } from './ops';
@@ -86,6 +87,7 @@ export function Canvas() {
 
   return (
     <div className="ha-canvas" data-testid="canvas" onDrop={onDrop} onDragOver={onDragOver}>
+      <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}

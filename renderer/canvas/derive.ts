@@ -1,6 +1,6 @@
 // React Flow nodes and edges derived from the design: memoised per model object, so one node's change re-creates one RF node.
 import type { Edge, Node } from '@xyflow/react';
-import { MarkerType, Position } from '@xyflow/react';
+import { Position } from '@xyflow/react';
 import type { Design, DesignEdge, DesignNode } from '../../src/model';
 import { isContainer } from '../../src/model';
 import { nodeSize } from '../../src/layout/sizes';
@@ -115,12 +115,19 @@ export function edgeLabel(e: DesignEdge): string {
   }
 }
 
+/** Kinds drawn with an arrowhead (defined once by EdgeMarkers). */
+export const ARROWED: readonly DesignEdge['kind'][] = ['traffic', 'dependency', 'replication'];
+
+/** The id of the arrowhead at the end of an edge of this kind (undefined: none). */
+export function markerIdOf(kind: DesignEdge['kind'], selected: boolean): string | undefined {
+  if (!ARROWED.includes(kind)) return undefined;
+  return selected ? 'ha-arrow-selected' : `ha-arrow-${kind}`;
+}
+
 /** One RF edge, reused while its model edge and selection state are unchanged. */
 export function toFlowEdge(e: DesignEdge, selected: boolean): FlowEdge {
   const hit = edgeCache.get(e);
   if (hit && hit.selected === selected) return hit;
-  const colour = EDGE_COLOURS[e.kind];
-  const arrow = e.kind === 'traffic' || e.kind === 'dependency' || e.kind === 'replication';
   const rf: FlowEdge = {
     id: e.id,
     source: e.source,
@@ -128,7 +135,8 @@ export function toFlowEdge(e: DesignEdge, selected: boolean): FlowEdge {
     type: 'design',
     data: { edge: e },
     selected,
-    markerEnd: arrow ? { type: MarkerType.ArrowClosed, color: selected ? '#ff9900' : colour, width: 16, height: 16 } : undefined,
+    // A marker id, not a marker object: the arrowheads are defined once by EdgeMarkers.
+    markerEnd: markerIdOf(e.kind, selected),
   };
   edgeCache.set(e, rf);
   return rf;
