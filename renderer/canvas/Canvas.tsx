@@ -1,7 +1,7 @@
 // The canvas: React Flow over the derived nodes and edges; drops, moves, resizes, connections and selection come back as store updates.
 import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, SelectionMode,
+  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, SelectionMode, useKeyPress,
   type Connection, type EdgeChange, type NodeChange, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react';
 import type { NodeKind } from '../../src/model';
@@ -72,6 +72,9 @@ export function Canvas() {
   const minimap = useApp((s) => s.minimap);
   const snap = useApp((s) => s.snapToGrid);
   const overlay = useOverlay();
+  // Space + drag pans, over nodes too (a draggable node would take the drag): dragging a big container moves
+  // thousands of children a frame, which is what "panning" used to do when it started over a region or VPC.
+  const spaceHeld = useKeyPress('Space');
   const nodes = useMemo(() => deriveNodes(design, selected, overlay), [design, selected, overlay]);
   const edges = useMemo(() => deriveEdges(design, selected), [design, selected]);
   // Lets the benchmark see when a new design reached the DOM.
@@ -101,6 +104,7 @@ export function Canvas() {
         isValidConnection={isValidConnection}
         onInit={onInit}
         onlyRenderVisibleElements
+        nodesDraggable={!spaceHeld}
         snapToGrid={snap}
         snapGrid={SNAP}
         minZoom={0.05}
