@@ -1,6 +1,9 @@
-// SARIF output checked against the SARIF 2.1.0 schema (hand-written subset of the OASIS schema, see src/testing).
+// SARIF output checked against the official SARIF 2.1.0 JSON schema (2.1.0-rtm.5, draft-04, shipped in
+// @microsoft/jest-sarif), and against the stricter subset in src/testing that pins the fields we emit.
 import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import official from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 import { describe, expect, it } from 'vitest';
 import { serializeDesign } from '../model';
 import schema from '../testing/sarif-2.1.0-subset.schema.json';
@@ -12,6 +15,9 @@ import { toSarif } from './sarif';
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const check = ajv.compile(schema);
+const ajv04 = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's `language` pattern is not a valid unicode-mode regex
+addFormats(ajv04);
+const checkOfficial = ajv04.compile(official);
 
 describe('toSarif', () => {
   const d = fragile();
@@ -21,6 +27,9 @@ describe('toSarif', () => {
   const results = run.results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: { startLine: number } }; logicalLocations: { name: string }[] }[] }[];
 
   it('is valid SARIF 2.1.0', () => {
+    expect(checkOfficial(log), JSON.stringify(checkOfficial.errors)).toBe(true);
+    expect(checkOfficial(toSarif(validateDesign(reference()), { uri: 'a b/ref.ha.json' })), JSON.stringify(checkOfficial.errors)).toBe(true);
+    expect(checkOfficial({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }), 'the official schema must reject a driver without a name').toBe(false);
     expect(check(log), JSON.stringify(check.errors)).toBe(true);
     expect(check(toSarif(validateDesign(reference()), { uri: 'a b/ref.ha.json' }))).toBe(true);
   });
