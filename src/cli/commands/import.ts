@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serializeDesign } from '../../model';
 import type { ImportResult } from '../../iac/import/build';
-import { importCloudFormation } from '../../iac/import/cloudformation';
+import { importCloudFormation, importCloudFormationSet } from '../../iac/import/cloudformation';
 import { ImportError } from '../../iac/import/errors';
 import { importTerraformState } from '../../iac/import/terraform-state';
 import { discoverDesign } from '../../discover';
@@ -11,7 +11,7 @@ import { UsageError, type CliCommand, type CliIo } from '../command';
 import { resolveTarget } from '../provision-target';
 import { writeAtomic } from './export';
 
-const USAGE = 'ha-architect import <file> --out design.json | ha-architect import --from-cloud [--target sandbox|aws] [--profile P] [--region R …] [--endpoint URL] [--tag k=v] --out design.json';
+const USAGE = 'ha-architect import <file> [<file> …] --out design.json | ha-architect import --from-cloud [--target sandbox|aws] [--profile P] [--region R …] [--endpoint URL] [--tag k=v] --out design.json';
 
 /** Terraform JSON (state or show -json) or CloudFormation, told apart by content rather than by file name. */
 export function looksLikeTerraform(text: string): boolean {
@@ -69,20 +69,24 @@ const command: CliCommand = {
         await resolved.close();
       }
     } else {
-      const [file, ...extra] = parsed.positionals;
-      if (!file) throw new UsageError(`no file given. Usage: ${USAGE}`);
-      if (extra.length) throw new UsageError(`one file only (got "${file}" and "${extra[0]}")`);
-      let text: string;
+      const files = parsed.positionals;
+      if (files.length === 0) throw new UsageError(`no file given. Usage: ${USAGE}`);
+      const texts = files.map((file) => {
+        try {
+          return { file, text: readFileSync(file, 'utf8') };
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
+        }
+      });
+      if (texts.length > 1 && texts.some((t) => looksLikeTerraform(t.text))) throw new UsageError('several files are read together only as the per-region templates of one CloudFormation export');
       try {
-        text = readFileSync(file, 'utf8');
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
-      }
-      try {
-        result = looksLikeTerraform(text)
-          ? await importTerraformState(text, { file, region: regions[0] })
-          : await importCloudFormation(text, { file, region: regions[0] });
+        const [one] = texts;
+        result = texts.length > 1
+          ? await importCloudFormationSet(texts)
+          : looksLikeTerraform(one!.text)
+            ? await importTerraformState(one!.text, { file: one!.file, region: regions[0] })
+            : await importCloudFormation(one!.text, { file: one!.file, region: regions[0] });
       } catch (err) {
         // The user's --out file is left untouched: nothing is written on bad input.
         if (err instanceof ImportError) throw new UsageError(err.message);

@@ -9,7 +9,7 @@ import { designRegions } from '../regions';
 import { everyKindDesign } from '../fixtures.test-util';
 import { fakeApply } from '../fake-apply.test-util';
 import { exportable, onlyRegion, topology } from '../roundtrip.test-util';
-import { importCloudFormation } from './cloudformation';
+import { importCloudFormation, importCloudFormationSet } from './cloudformation';
 import { importTerraformState } from './terraform-state';
 
 const TEMPLATES = new URL('../../../resources/templates/', import.meta.url);
@@ -42,6 +42,18 @@ describe.each(designs())('round trip of %s', (_name, d) => {
     expect(parseDesignValue(design).ok).toBe(true);
     expect(topology(design)).toEqual(topology(single));
     expect(report.generic).toEqual([]);
+  }, 120_000);
+});
+
+describe('multi-region CloudFormation', () => {
+  it('imports the per-region templates together: cross-region peering, replicas and DNS targets join up again', async () => {
+    const d = everyKindDesign();
+    const files = Object.entries(exportCloudFormation(d)).map(([file, text]) => ({ file, text }));
+    expect(files.map((f) => f.file)).toEqual(['us-east-1.template.yaml', 'eu-west-1.template.yaml']);
+    const { design, report } = await importCloudFormationSet(files, { layout: 'grid' });
+    expect(parseDesignValue(design).ok).toBe(true);
+    expect(topology(design)).toEqual(topology(exportable(d)));
+    expect(report.warnings).toEqual([]);
   }, 120_000);
 });
 

@@ -14,6 +14,8 @@ export interface CfnImportOptions {
   /** Region of the stack (default: inferred from zone parameters, else us-east-1). */
   readonly region?: string;
   readonly layout?: 'elk' | 'grid';
+  /** Logical ids of the sibling templates of a multi-region export (see importCloudFormationSet). */
+  readonly external?: ReadonlySet<string>;
 }
 
 function inferRegion(defaults: Record<string, unknown>): string | undefined {
@@ -39,6 +41,7 @@ export function cloudFormationRecords(text: string, o: CfnImportOptions = {}): {
   const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
   const scope: TemplateScope = { region, resources: new Set(Object.keys(resources)), parameters: defaults, mappings: obj(t.value.Mappings), conditions: obj(t.value.Conditions),
     properties: (id) => obj(obj((resources as Record<string, unknown>)[id]).Properties),
+    external: o.external,
   };
   const records: IrResource[] = [];
   const warnings: string[] = [];
@@ -67,5 +70,33 @@ export async function importCloudFormation(text: string, o: CfnImportOptions = {
   const { records, region, description, warnings } = cloudFormationRecords(text, o);
   const id = designIdFrom(o.file ?? 'cloudformation');
   const result = await buildDesign(records, { id, name: id, description: description?.slice(0, 10000), defaultRegion: region, layout: o.layout });
+  return { design: result.design, report: { ...result.report, warnings: [...warnings, ...result.report.warnings] } };
+}
+
+/** Logical ids of a template's resources (for cross-template references); empty when the text is not a template. */
+function logicalIds(text: string, file: string): string[] {
+  const r = parseTemplateText(text, file).value.Resources;
+  return r && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r) : [];
+}
+
+/**
+ * Imports the templates of one multi-region export together (a stack per region): parameters that
+ * stand for a resource of a sibling template (`Vpc2Id`, `Alb2DNSName`) are joined back to it.
+ */
+export async function importCloudFormationSet(files: readonly { readonly file: string; readonly text: string; readonly region?: string }[], o: Pick<CfnImportOptions, 'layout'> & { readonly id?: string } = {}): Promise<ImportResult> {
+  const ids = files.map((f) => logicalIds(f.text, f.file));
+  const records: IrResource[] = [];
+  const warnings: string[] = [];
+  let first: string | undefined;
+  files.forEach((f, i) => {
+    const external = new Set(ids.filter((_, j) => j !== i).flat());
+    const region = f.region ?? /^([a-z]{2}(?:-[a-z]+)+-\d)\./.exec(f.file.split(/[\\/]/).pop()!)?.[1];
+    const r = cloudFormationRecords(f.text, { file: f.file, region, external });
+    first ??= r.region;
+    records.push(...r.records);
+    warnings.push(...r.warnings);
+  });
+  const id = o.id ?? designIdFrom(files[0]?.file ?? 'cloudformation');
+  const result = await buildDesign(records, { id, name: id, defaultRegion: first, layout: o.layout });
   return { design: result.design, report: { ...result.report, warnings: [...warnings, ...result.report.warnings] } };
 }

@@ -15,7 +15,11 @@ export interface TemplateScope {
   readonly conditions: Readonly<Record<string, unknown>>;
   /** Raw properties of a resource: GetAtt of an attribute that is also a property (a VPC's CidrBlock) gives its value. */
   readonly properties?: (logicalId: string) => Readonly<Record<string, unknown>> | undefined;
+  /** Logical ids of sibling templates (one stack per region): a parameter named `<LogicalId><Attribute>` points at one. */
+  readonly external?: ReadonlySet<string>;
 }
+
+const CROSS_STACK = /^(.+?)(Id|Arn|DNSName|CanonicalHostedZoneID|DBInstanceArn|GroupId|PublicIp|LoadBalancerFullName|TargetGroupFullName)$/;
 
 const MAX_DEPTH = 64;
 
@@ -58,6 +62,8 @@ function ref(name: unknown, scope: TemplateScope): unknown {
   if (typeof name !== 'string') return undefined;
   if (scope.resources.has(name)) return name;
   if (name in scope.parameters) return scope.parameters[name];
+  const cross = scope.external ? CROSS_STACK.exec(name) : null;
+  if (cross && scope.external!.has(cross[1]!)) return cross[1];
   switch (name) {
     case 'AWS::Region': return scope.region;
     case 'AWS::AccountId': return '123456789012';
