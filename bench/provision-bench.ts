@@ -46,6 +46,7 @@ async function once(parallelism: number, n: number): Promise<Sample> {
   const { ops, dag } = planGraph(planned.plan.steps);
   const weight = (k: string) => { const o = ops.get(k)!; return took.get(`${o.op}:${o.step.nodeId}`) ?? 0; };
   const cp = criticalPath(dag, weight);
+  if (process.env.BENCH_VERBOSE) console.log([...took].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}=${v}`).join(' '));
   const regions = new Set(planned.plan.steps.map((s) => s.region).filter(Boolean)).size;
   const waits = [...ops.values()].filter((o) => o.op !== 'delete' && WAITING_KINDS.has(o.step.kind)).length;
   const minimum = (t.options.handlers?.length ?? 0) * regions + applyCalls.filter((c) => !READ.test(c.action)).length + waits;

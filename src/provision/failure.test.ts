@@ -86,4 +86,17 @@ describe('failures, cancel, resume', () => {
     expect((await destroyDesign(d, t.options)).result.failures).toEqual([]);
     expect(await liveInstances('resume-1')).toBe(0);
   });
+
+  it('rolls back what a failed apply created when asked', async () => {
+    const d = stack('rollback-1');
+    await addFault(t.sb, { kind: 'api-errors', service: 'ec2', action: 'CreateNatGateway', rate: 1, code: 'UnauthorizedOperation', status: 403 });
+    const r = await applyDesign(d, { ...t.options, rollback: true });
+    await clearFaults(t.sb);
+    expect(r.result.status).toBe('failed');
+    expect(r.result.created.length).toBeGreaterThan(5);
+    expect(r.rolledBack?.status).toBe('ok');
+    expect(r.rolledBack?.counts.done).toBe(r.result.created.length);
+    expect((await planDesign(d, t.options)).actual).toEqual([]);
+    expect(await liveInstances('rollback-1')).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@ import {
   AssociateRouteTableCommand, CreateRouteCommand, CreateRouteTableCommand, DeleteRouteCommand, DeleteRouteTableCommand, DescribeRouteTablesCommand,
   DisassociateRouteTableCommand, ReplaceRouteCommand, ReplaceRouteTableAssociationCommand, paginateDescribeRouteTables, type CreateRouteCommandInput, type RouteTable,
 } from '@aws-sdk/client-ec2';
+import { awsError } from '../errors';
 import type { DiscoverContext, Handler, OpContext } from '../handler';
 import { tagSpec } from '../tags';
 import type { ActualResource, DesiredResource, Ref } from '../types';
@@ -68,11 +69,16 @@ async function reconcile(ctx: OpContext, want: DesiredResource, rt: RouteTable):
   }
   for (const s of subnets) {
     if ((rt.Associations ?? []).some((a) => a.SubnetId === s)) continue;
-    // A subnet already associated elsewhere (e.g. after a replace) is moved, not associated twice.
-    const elsewhere = (await ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'association.subnet-id', Values: [s] }] }))).RouteTables
-      ?.flatMap((t) => t.Associations ?? []).find((a) => a.SubnetId === s);
-    if (elsewhere?.RouteTableAssociationId) await ec2.send(new ReplaceRouteTableAssociationCommand({ AssociationId: elsewhere.RouteTableAssociationId, RouteTableId: id }));
-    else await ec2.send(new AssociateRouteTableCommand({ RouteTableId: id, SubnetId: s }));
+    try {
+      await ec2.send(new AssociateRouteTableCommand({ RouteTableId: id, SubnetId: s }));
+    } catch (err) {
+      // A subnet already associated elsewhere (e.g. after a replace) is moved, not associated twice.
+      if (!/AlreadyAssociated/.test(awsError(err).code)) throw err;
+      const elsewhere = (await ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'association.subnet-id', Values: [s] }] }))).RouteTables
+        ?.flatMap((t) => t.Associations ?? []).find((a) => a.SubnetId === s);
+      if (!elsewhere?.RouteTableAssociationId) throw err;
+      await ec2.send(new ReplaceRouteTableAssociationCommand({ AssociationId: elsewhere.RouteTableAssociationId, RouteTableId: id }));
+    }
   }
 }
 
