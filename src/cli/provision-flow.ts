@@ -4,6 +4,7 @@ import { parseDesign, type Design } from '../model';
 import { callerIdentity, clientFactory } from '../provision/clients';
 import { awsError } from '../provision/errors';
 import { isEmptyPlan } from '../provision/plan';
+import { planCycle } from '../provision/plan-graph';
 import { applyDesign, destroyDesign, planDesign, planDestroy, type SessionOptions } from '../provision/session';
 import { UsageError, type CliIo } from './command';
 import { parseProvisionArgs } from './provision-args';
@@ -52,6 +53,11 @@ export async function runProvision(mode: 'plan' | 'apply' | 'destroy', argv: rea
     };
     const planned = mode === 'destroy' ? await planDestroy(design, options) : await planDesign(design, options);
     out.plan(planned.plan);
+    const cycle = planCycle(planned.plan.steps);
+    if (cycle) {
+      io.stderr(`ha-architect ${mode}: this plan cannot be applied: ${cycle.message}\n`);
+      return 2;
+    }
     if (mode === 'plan') return 0;
     if (isEmptyPlan(planned.plan) && !planned.journal.unfinished) {
       out.note(mode === 'destroy' ? 'Nothing to destroy.' : 'Nothing to apply.');

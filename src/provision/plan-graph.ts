@@ -5,7 +5,7 @@
  * referencing it); a few AWS ordering facts are added by kind.
  */
 import type { NodeKind } from '../model';
-import { createDag, type Dag } from '../graph';
+import { CycleError, createDag, findCycles, type Dag } from '../graph';
 import { refsOf } from './props';
 import type { PlanStep } from './types';
 
@@ -73,4 +73,12 @@ export function planGraph(steps: readonly PlanStep[]): { ops: Map<string, Operat
     }
   }
   return { ops, dag: createDag(list.map((o) => o.key), edges) };
+}
+
+/** The dependency cycle that makes a plan impossible to apply, named by node, or undefined when there is none. */
+export function planCycle(steps: readonly PlanStep[]): CycleError | undefined {
+  const { ops, dag } = planGraph(steps);
+  const cycles = findCycles(dag);
+  if (!cycles.length) return undefined;
+  return new CycleError(cycles, (key) => { const o = ops.get(key)!; return `${o.op} ${o.step.kind} "${o.step.name}"`; });
 }

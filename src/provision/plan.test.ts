@@ -5,7 +5,7 @@ import { design } from '../testing/builders';
 import { ecommerceHa } from '../testing/templates/ecommerce';
 import { desiredResources } from './desired';
 import { isEmptyPlan, plan } from './plan';
-import { planGraph } from './plan-graph';
+import { planCycle, planGraph } from './plan-graph';
 import { planBadges, planText } from './plan-text';
 import { hashProps, isRef, resolveActual } from './props';
 import type { ActualResource, DesiredResource, PropValue } from './types';
@@ -125,5 +125,13 @@ describe('plan', () => {
     const badges = planBadges(plan(small(), []));
     expect(badges.find((b) => b.nodeId === 'web-1')).toEqual({ nodeId: 'web-1', action: 'create', symbol: '+', reason: 'new in the design' });
     expect(badges.find((b) => b.nodeId === 'dns')!.symbol).toBe('!');
+  });
+
+  it('names the cycle of mutually referencing security groups', () => {
+    const d = design('cyc').region('r', 'us-east-1', (r) => r.vpc('vpc', '10.0.0.0/16', (v) => v
+      .securityGroup('sg-a', { rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 1, toPort: 1, sourceGroupId: 'sg-b' }] })
+      .securityGroup('sg-b', { rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 1, toPort: 1, sourceGroupId: 'sg-a' }] }))).build();
+    expect(planCycle(plan(d, []).steps)?.message).toBe('dependency cycle: create securityGroup "sg-a" → create securityGroup "sg-b" → create securityGroup "sg-a"');
+    expect(planCycle(plan(small(), []).steps)).toBeUndefined();
   });
 });
