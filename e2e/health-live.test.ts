@@ -54,6 +54,7 @@ describe('live health in the browser', () => {
     await expect.poll(() => page.locator('[data-testid="live-web-a1"]').textContent(), { timeout: 5000 }).toBe('DOWN');
     await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 5000 }).toContain('ha-health-impaired');
     expect(await dot('web-b1').getAttribute('class')).toContain('ha-health-healthy');
+    await expect.poll(() => page.locator('[data-testid="rf__edge-e-tg-web-a1"]').getAttribute('data-flow'), { timeout: 5000 }).toBe('blocked');
     await expect.poll(() => page.locator('[data-testid="observed-web-a1"]').textContent(), { timeout: 5000 }).toBe('down');
     const entry = page.locator('[data-testid="health-timeline"] button', { hasText: 'web-a1: down' }).first();
     await entry.click();

@@ -1,29 +1,30 @@
 // The health bridge: subscribes once to the health events, writes them into the feature store, mirrors node
-// states into the app store's health slice and edge flow into a style sheet, and raises desktop notifications.
+// states into the app store's health slice and edge flow onto the edge elements, and raises desktop notifications.
 import type { HaApi } from '../../../src/ipc/api';
 import type { AppStore } from '../../store';
-import { edgeCss, toSlice } from './mirror';
+import { edgeMarks, toSlice } from './mirror';
 import { alertsFor, showAlerts } from './notify';
 import { applyChanges, applyEdges, applySnapshot, applyTimeline, healthStore } from './store';
 
 let started: (() => void) | undefined;
+let marked = new Set<string>();
 
-/** Rewrites the edge style sheet only when its text changes: any style sheet change restyles the whole canvas. */
-function writeEdgeCss(): void {
-  const sheet = styleSheet();
-  const css = edgeCss(healthStore.getState().edges.values());
-  if (sheet && sheet.textContent !== css) sheet.textContent = css;
-}
-
-function styleSheet(): HTMLStyleElement | undefined {
-  if (typeof document === 'undefined') return undefined;
-  let el = document.getElementById('ha-health-edges') as HTMLStyleElement | null;
-  if (!el) {
-    el = document.createElement('style');
-    el.id = 'ha-health-edges';
-    document.head.appendChild(el);
+/**
+ * Marks traffic edges with their flow as a `data-flow` attribute on the edge element (static rules in
+ * health.css colour them). An attribute restyles one edge; rewriting a style sheet would restyle the whole canvas.
+ * Edges React Flow re-creates (scrolled back into view) get their mark again on the next update or tick.
+ */
+function markEdges(): void {
+  if (typeof document === 'undefined') return;
+  const marks = edgeMarks(healthStore.getState().edges.values());
+  for (const id of marked) {
+    if (!marks.has(id)) document.querySelector(`.react-flow__edge[data-id="${id}"]`)?.removeAttribute('data-flow');
   }
-  return el;
+  for (const [id, flow] of marks) {
+    const el = document.querySelector(`.react-flow__edge[data-id="${id}"]`);
+    if (el && el.getAttribute('data-flow') !== flow) el.setAttribute('data-flow', flow);
+  }
+  marked = new Set(marks.keys());
 }
 
 /** Starts the bridge (idempotent); returns a stop function for tests. `focus` selects a node (notification clicks). */
@@ -47,7 +48,7 @@ export function ensureHealthBridge(api: HaApi, app: AppStore, focus: (nodeId: st
     }),
     api.on('health:edges', ({ designId, edges }) => {
       applyEdges(designId, edges);
-      writeEdgeCss();
+      markEdges();
     }),
     api.on('health:timeline', ({ designId, entries }) => applyTimeline(designId, entries)),
     api.on('health:status', (status) => healthStore.setState({ status, live: status.running })),
@@ -57,20 +58,22 @@ export function ensureHealthBridge(api: HaApi, app: AppStore, focus: (nodeId: st
     if (!snap) return;
     applySnapshot(snap);
     mirror(snap.nodes.map((n) => n.nodeId));
-    writeEdgeCss();
+    markEdges();
   }, () => undefined);
   void api.invoke('health:status', {}).then((status) => healthStore.setState({ status }), () => undefined);
+  const tick = typeof window === 'undefined' ? undefined : window.setInterval(markEdges, 1000);
   started = () => {
     offs.forEach((f) => f());
+    if (tick !== undefined) window.clearInterval(tick);
     started = undefined;
   };
   return started;
 }
 
-/** Clears the mirrored colours and edge styles (live mode stopped). */
+/** Clears the mirrored colours and edge marks (live mode stopped). */
 export function clearMirror(app: AppStore): void {
   const ids = [...app.getState().health.keys()];
   app.getState().setHealth(Object.fromEntries(ids.map((id) => [id, null])));
-  const sheet = styleSheet();
-  if (sheet) sheet.textContent = '';
+  healthStore.setState({ edges: new Map() });
+  markEdges();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyDesignChanges, createNode, emptyDesign, indexDesign, type Design, type NodeKind } from '../../../src/model';
 import type { HealthChange } from '../../../src/health/types';
 import { boardOf } from './board';
-import { edgeCss, toSlice } from './mirror';
+import { edgeMarks, toSlice } from './mirror';
 import { alertsFor, entryPoints } from './notify';
 import { applyChanges, applySnapshot, applyTimeline, healthStore, resetHealth } from './store';
 
@@ -33,11 +33,9 @@ describe('live health in the renderer', () => {
     expect(toSlice(c('web', 'down')).state).toBe('down');
   });
 
-  it('colours blocked and partial traffic edges by id and leaves flowing ones alone', () => {
-    const css = edgeCss([{ edgeId: 'e1', flow: 'blocked', reason: '' }, { edgeId: 'e2', flow: 'flowing', reason: '' }, { edgeId: 'e3', flow: 'partial', reason: '' }]);
-    expect(css).toContain('[data-id="e1"] .react-flow__edge-path { stroke: var(--error)');
-    expect(css).toContain('[data-id="e3"] .react-flow__edge-path { stroke: var(--warning)');
-    expect(css).not.toContain('e2');
+  it('marks blocked, partial and unknown traffic edges and leaves flowing ones alone', () => {
+    const marks = edgeMarks([{ edgeId: 'e1', flow: 'blocked', reason: '' }, { edgeId: 'e2', flow: 'flowing', reason: '' }, { edgeId: 'e3', flow: 'partial', reason: '' }, { edgeId: 'e4', flow: 'unknown', reason: '' }]);
+    expect([...marks]).toEqual([['e1', 'blocked'], ['e3', 'partial'], ['e4', 'unknown']]);
   });
 
   it('notifies when an entry point goes down or a database fails over, not on first sight', () => {

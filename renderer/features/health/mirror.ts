@@ -12,18 +12,9 @@ export function toSlice(h: NodeHealth): SliceHealth {
   return { state: SLICE[h.state], detail: `${h.state}${last}: ${h.reason}`, at: h.since };
 }
 
-/** CSS that colours traffic edges by flow (the canvas draws edges inline; these rules override by edge id). */
-export function edgeCss(edges: Iterable<EdgeHealth>): string {
-  const rules: string[] = [];
-  for (const e of edges) {
-    if (e.flow === 'flowing') continue;
-    const sel = `.react-flow__edge[data-id="${CSS_ESCAPE(e.edgeId)}"] .react-flow__edge-path`;
-    if (e.flow === 'blocked') rules.push(`${sel} { stroke: var(--error) !important; stroke-dasharray: 6 5 !important; }`);
-    else if (e.flow === 'partial') rules.push(`${sel} { stroke: var(--warning) !important; }`);
-    else rules.push(`${sel} { stroke: #aab7b8 !important; stroke-dasharray: 2 4 !important; }`);
-  }
-  return rules.join('\n');
+/** The traffic edges to mark on the canvas (flowing ones carry no mark): edge id → flow. */
+export function edgeMarks(edges: Iterable<EdgeHealth>): Map<string, EdgeHealth['flow']> {
+  const out = new Map<string, EdgeHealth['flow']>();
+  for (const e of edges) if (e.flow !== 'flowing') out.set(e.edgeId, e.flow);
+  return out;
 }
-
-// Model ids are [A-Za-z0-9_.:-], safe inside a quoted attribute selector; strip quotes and backslashes anyway.
-const CSS_ESCAPE = (id: string): string => id.replace(/["\\]/g, '');
