@@ -4,6 +4,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// The SDK warns on every client about Node 20's end of support; a CLI in a pipeline should print only its own output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const { runCli, processIo } = await import('../src/cli/main.ts');
 try {
   process.exitCode = await runCli(process.argv.slice(2), processIo());

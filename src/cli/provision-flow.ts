@@ -33,7 +33,6 @@ export async function runProvision(mode: 'plan' | 'apply' | 'destroy', argv: rea
   if (mode === 'plan' && args.yes) throw new UsageError('--yes is for apply and destroy');
   const design = loadDesignFile(args.designPath);
   const out = new ProvisionPrinter(io, args.json);
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const resolved = await resolveTarget(args);
   const factory = clientFactory(resolved.target);
   try {

@@ -55,7 +55,6 @@ export function changeText(c: HealthChange, name: string | undefined): string {
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parse(argv);
   const design = loadDesignFile(args.designPath);
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const resolved = await resolveTarget(args);
   if (resolved.note) io.stderr(`${resolved.note}\n`);
   const names = new Map(design.nodes.map((n) => [n.id, n.name]));
