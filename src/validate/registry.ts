@@ -11,6 +11,7 @@ import lbNoHealthCheck from './rules/lb-no-health-check';
 import asgNoElbHealthCheck from './rules/asg-no-elb-health-check';
 import lbCrossZoneDisabled from './rules/lb-cross-zone-disabled';
 import lbInternetFacingPrivateSubnet from './rules/lb-internet-facing-private-subnet';
+import lbHttpsNoCertificate from './rules/lb-https-no-certificate';
 import natCrossAz from './rules/nat-cross-az';
 import natPrivateSubnet from './rules/nat-private-subnet';
 import dbSingleAz from './rules/db-single-az';
@@ -34,7 +35,7 @@ import objectiveRpoUnmet from './rules/objective-rpo-unmet';
 /** Every rule the validator runs. */
 export const ALL_RULES: readonly Rule[] = [
   tierSingleInstance, tierSingleAz, tierAzImbalance, staticStability,
-  lbSingleAz, lbAzWithoutTargets, lbNoHealthCheck, asgNoElbHealthCheck, lbCrossZoneDisabled, lbInternetFacingPrivateSubnet,
+  lbSingleAz, lbAzWithoutTargets, lbNoHealthCheck, asgNoElbHealthCheck, lbCrossZoneDisabled, lbInternetFacingPrivateSubnet, lbHttpsNoCertificate,
   natCrossAz, natPrivateSubnet, dbSingleAz, dbReplicasSameAz, dbClientPinnedInstance, dbNoBackups,
   vpnSingleTunnel, linkUnencrypted, regionSingle, dnsFailoverNoHealthCheck,
   alarmMissing, alarmNoNotification, cidrInvalid, cidrOverlap, pathBroken,
