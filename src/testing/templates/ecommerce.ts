@@ -9,7 +9,8 @@ export function ecommerceHa(): Design {
   return design('ecommerce-ha', 'E-commerce HA (reference)')
     .describe('E-commerce HA (reference)',
       'The reference architecture: an internet-facing ALB in two AZs in front of an auto scaling app tier spread over both AZs, a NAT gateway per AZ, '
-      + 'a Multi-AZ MySQL primary with a read replica in the other AZ (app uses the writer and reader endpoints), and alarms on every critical resource notifying an ops topic.')
+      + 'a Multi-AZ MySQL primary with a read replica in the other AZ (app uses the writer and reader endpoints), and alarms on every critical resource notifying an ops topic. '
+      + 'The ALB listens on HTTP:80 so the template applies as is (Sandbox or AWS); in production make the listener HTTPS:443 with an ACM certificate of the region and open 443 on the ALB security group.')
     .objectives({ availabilityTarget: 99.9, rtoSeconds: { instance: 300, az: 600 }, rpoSeconds: { instance: 0, az: 60 } })
     .dns('dns-shop', { name: 'shop.example.com', domain: 'shop.example.com', routing: 'simple', ttlSeconds: 60 })
     .region('use1', 'us-east-1', (r) => r
@@ -32,7 +33,7 @@ export function ecommerceHa(): Design {
         .routeTable('rt-public', { name: 'public routes', routes: [{ destination: '0.0.0.0/0', targetKind: 'internetGateway', target: 'igw' }], subnetIds: ['pub-a', 'pub-b'] })
         .routeTable('rt-private-a', { name: 'private routes a', routes: [{ destination: '0.0.0.0/0', targetKind: 'natGateway', target: 'nat-a' }], subnetIds: ['app-a', 'data-a'] })
         .routeTable('rt-private-b', { name: 'private routes b', routes: [{ destination: '0.0.0.0/0', targetKind: 'natGateway', target: 'nat-b' }], subnetIds: ['app-b', 'data-b'] })
-        .securityGroup('sg-alb', { name: 'alb', description: 'HTTPS from the internet', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 443, toPort: 443, cidr: '0.0.0.0/0' }] })
+        .securityGroup('sg-alb', { name: 'alb', description: 'HTTP from the internet', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 80, toPort: 80, cidr: '0.0.0.0/0' }] })
         .securityGroup('sg-app', { name: 'app', description: 'app port from the ALB', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 8080, toPort: 8080, sourceGroupId: 'sg-alb' }] })
         .securityGroup('sg-db', { name: 'db', description: 'MySQL from the app', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 3306, toPort: 3306, sourceGroupId: 'sg-app' }] })
         .lb('alb', { name: 'shop ALB', type: 'application', scheme: 'internet-facing', subnetIds: ['pub-a', 'pub-b'], securityGroupIds: ['sg-alb'], crossZone: true })
@@ -48,7 +49,8 @@ export function ecommerceHa(): Design {
       .alarm('al-db-cpu', { name: 'DB CPU', resourceId: 'db-primary', namespace: 'AWS/RDS', metric: 'CPUUtilization', comparison: 'GreaterThanThreshold', threshold: 80, evaluationPeriods: 5, topicIds: ['ops'] })
       .alarm('al-db-lag', { name: 'replica lag', resourceId: 'db-replica', namespace: 'AWS/RDS', metric: 'ReplicaLag', statistic: 'Maximum', comparison: 'GreaterThanThreshold', threshold: 30, evaluationPeriods: 3, topicIds: ['ops'] }))
     .traffic('dns-shop', 'alb', { dns: {} })
-    .traffic('alb', 'tg-app', { listener: { protocol: 'HTTPS', port: 443 } })
+    // HTTP so a first apply needs no certificate; HTTPS needs listener.certificateArn (rule lb-https-no-certificate).
+    .traffic('alb', 'tg-app', { listener: { protocol: 'HTTP', port: 80 } })
     .traffic('tg-app', 'asg-app')
     .dependency('asg-app', 'db-primary', 'writer')
     .dependency('asg-app', 'db-replica', 'reader')

@@ -3,7 +3,7 @@ import type { Design } from '../../model';
 import { design, type RegionBuilder } from '../builders';
 
 const HC = { protocol: 'HTTP', path: '/health', port: 'traffic-port', intervalSeconds: 10, timeoutSeconds: 5, healthyThreshold: 3, unhealthyThreshold: 2 } as const;
-const DNS_HC = { protocol: 'HTTPS', path: '/health', intervalSeconds: 10, failureThreshold: 3 } as const;
+const DNS_HC = { protocol: 'HTTP', path: '/health', intervalSeconds: 10, failureThreshold: 3 } as const;
 
 // One region's stack: VPC, 2 AZs (public + app + data subnets, NAT each), ALB → TG → ASG, a database, alarms.
 function stack(r: RegionBuilder, p: string, code: string, octet: number, db: 'primary' | 'replica'): void {
@@ -21,7 +21,7 @@ function stack(r: RegionBuilder, p: string, code: string, octet: number, db: 'pr
     v.igw(`${p}-igw`, { name: 'Internet gateway' })
       .routeTable(`${p}-rt-pub`, { name: 'public routes', routes: [{ destination: '0.0.0.0/0', targetKind: 'internetGateway', target: `${p}-igw` }], subnetIds: [`${p}-pub0`, `${p}-pub1`] });
     zones.forEach((zone, i) => v.routeTable(`${p}-rt${i}`, { name: `private routes ${zone.slice(-1)}`, routes: [{ destination: '0.0.0.0/0', targetKind: 'natGateway', target: `${p}-nat${i}` }], subnetIds: [`${p}-app${i}`, `${p}-data${i}`] }));
-    v.securityGroup(`${p}-sg-alb`, { name: 'alb', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 443, toPort: 443, cidr: '0.0.0.0/0' }] })
+    v.securityGroup(`${p}-sg-alb`, { name: 'alb', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 80, toPort: 80, cidr: '0.0.0.0/0' }] })
       .securityGroup(`${p}-sg-app`, { name: 'app', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 8080, toPort: 8080, sourceGroupId: `${p}-sg-alb` }] })
       .securityGroup(`${p}-sg-db`, { name: 'db', rules: [{ direction: 'ingress', protocol: 'tcp', fromPort: 3306, toPort: 3306, sourceGroupId: `${p}-sg-app` }] })
       .lb(`${p}-alb`, { name: `ALB ${code}`, subnetIds: [`${p}-pub0`, `${p}-pub1`], securityGroupIds: [`${p}-sg-alb`], crossZone: true })
@@ -40,15 +40,17 @@ export function multiRegionActiveActive(): Design {
   return design('multi-region-active-active', 'Multi-region active-active')
     .describe('Multi-region active-active',
       'Two regional copies of the reference stack (us-east-1, us-west-2) behind a latency-routed DNS record with a health check per region. '
-      + 'Orders are written to the Multi-AZ primary in us-east-1 and replicated over an inter-region VPC peering to a Multi-AZ cross-region replica in us-west-2, which is promoted if us-east-1 is lost; each region reads locally.')
+      + 'Orders are written to the Multi-AZ primary in us-east-1 and replicated over an inter-region VPC peering to a Multi-AZ cross-region replica in us-west-2, which is promoted if us-east-1 is lost; each region reads locally. '
+      + 'The ALBs listen on HTTP:80 so the template applies as is; in production make each listener HTTPS:443 with an ACM certificate of its own region (and the DNS health checks HTTPS).')
     .objectives({ availabilityTarget: 99.95, rtoSeconds: { instance: 300, az: 600, region: 1800 }, rpoSeconds: { instance: 0, az: 60, region: 300 } })
     .dns('dns-shop', { name: 'shop.example.com (latency)', domain: 'shop.example.com', routing: 'latency', ttlSeconds: 60 })
     .region('use1', 'us-east-1', (r) => { stack(r, 'e', 'us-east-1', 0, 'primary'); r.peering('pcx-east-west', { name: 'inter-region peering' }); })
     .region('usw2', 'us-west-2', (r) => stack(r, 'w', 'us-west-2', 1, 'replica'))
     .traffic('dns-shop', 'e-alb', { dns: { region: 'us-east-1', healthCheck: DNS_HC } })
     .traffic('dns-shop', 'w-alb', { dns: { region: 'us-west-2', healthCheck: DNS_HC } })
-    .traffic('e-alb', 'e-tg', { listener: { protocol: 'HTTPS', port: 443 } })
-    .traffic('w-alb', 'w-tg', { listener: { protocol: 'HTTPS', port: 443 } })
+    // HTTP so a first apply needs no certificate; HTTPS needs a certificate of each ALB's region (rule lb-https-no-certificate).
+    .traffic('e-alb', 'e-tg', { listener: { protocol: 'HTTP', port: 80 } })
+    .traffic('w-alb', 'w-tg', { listener: { protocol: 'HTTP', port: 80 } })
     .traffic('e-tg', 'e-asg').traffic('w-tg', 'w-asg')
     .dependency('e-asg', 'e-db', 'writer')
     .dependency('w-asg', 'e-db', 'writer')
