@@ -2,24 +2,38 @@
 // balancers, VPC, subnets). Measures API calls per cycle, fault-to-canvas latency (fault injected → the change
 // reaches the renderer's store, through the real browser host and WebSocket) at a 1 s interval, and the
 // renderer's frame time while updates stream.  Run: npx tsx bench/health-bench.ts  (needs `npm run build` first
-// for the renderer part; pass --no-browser to skip it).
+// for the renderer part). Flags: --no-browser (monitor only), --browser-only (skip the monitor-alone part),
+// --frames-only (skip fault → canvas), --trace (Chromium trace while streaming: main-thread busy per frame, self
+// time by event, script time by function), --profile (JS CPU profile), --roots A,B [--rounds N] (A/B: the browser
+// part against each source tree's host and built renderer, back to back), --renderer-dir out/renderer-dev.
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { CreateSubnetCommand, CreateTagsCommand, CreateVpcCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import {
   CreateListenerCommand, CreateLoadBalancerCommand, CreateTargetGroupCommand, ElasticLoadBalancingV2Client, RegisterTargetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { startSandbox } from '../src/cloud-sim';
+import { APP_ROOT } from '../main/web/server';
+import { startSandbox, type Sandbox } from '../src/cloud-sim';
 import { HealthMonitor, type CycleStats, type HealthChange } from '../src/health';
 import { createClientPool } from '../src/health/aws/clients';
 import { createNode, emptyDesign, indexDesign, parseDesignValue, serializeDesign, type Design, type DesignEdge, type DesignNode, type NodeKind } from '../src/model';
 import { autoLayout } from '../src/testing/layout';
+import { formatTrace, summariseTrace } from './health-trace';
 
 const INSTANCES = 960;
 const GROUPS = 20;
 const AZS = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
 const FAULTS = 30;
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+/** Where a tree's built renderer is (`--renderer-dir out/renderer-dev` for an unminified build). */
+const RENDERER_DIR = value('--renderer-dir') ?? 'out/renderer';
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'toplevel', 'v8.execute'];
+
+function arg(flag: string): boolean { return process.argv.includes(flag); }
+function value(flag: string): string | undefined { const i = process.argv.indexOf(flag); return i >= 0 ? process.argv[i + 1] : undefined; }
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!; };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -88,15 +102,28 @@ async function control(endpoint: string, method: string, p: string, body?: unkno
 }
 
 async function main(): Promise<void> {
-  const browser = !process.argv.includes('--no-browser');
+  const browser = !arg('--no-browser');
   const sb = await startSandbox({ port: 0, timeScale: 0.02 });
   const cfg = { endpoint: sb.endpoint, region: 'us-east-1', credentials: sb.credentials, maxAttempts: 1 };
   const design = benchDesign();
   const t0 = Date.now();
   const ids = await provision(cfg, design);
   console.log(`provisioned ${design.nodes.length - 2} monitored resources (${ids.size} instances) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (!arg('--browser-only')) await monitorPart(sb, design, ids);
+  if (browser) {
+    // A/B: `--roots A,B` runs the browser part against each source tree in turn (its host code and its built
+    // renderer), `--rounds N` times, back to back on the same Sandbox, so a noisy machine hits both alike.
+    const roots = (value('--roots') ?? APP_ROOT).split(',').map((r) => path.resolve(r));
+    const rounds = Number(value('--rounds') ?? 1);
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, root] of roots.entries()) await browserPart(sb.endpoint, design, ids, root, roots.length > 1 ? `${String.fromCharCode(65 + i)}${r + 1}` : `run${r + 1}`);
+    }
+  }
+  await sb.close();
+}
 
-  // 1. The monitor alone: calls per cycle and cycle duration at a 1 s interval.
+/** The monitor alone: calls per cycle and cycle duration at a 1 s interval, then fault → change emitted. */
+async function monitorPart(sb: Sandbox, design: Design, ids: Map<string, string>): Promise<void> {
   const target = { kind: 'sandbox' as const, endpoint: sb.endpoint, credentials: sb.credentials };
   let httpCalls = 0;
   const m = new HealthMonitor({ design, target, intervalMs: 1000, pool: createClientPool(target, () => void httpCalls++) });
@@ -109,8 +136,6 @@ async function main(): Promise<void> {
   const steady = cycles.filter((c) => !c.discovered);
   console.log(`calls per cycle (steady): ${steady.map((c) => c.calls).join(', ')}; by op: ${JSON.stringify(steady.at(-1)?.callsByOp)}`);
   console.log(`cycle duration ms: median ${pct(steady.map((c) => c.durationMs), 50)}, p95 ${pct(steady.map((c) => c.durationMs), 95)}; HTTP attempts so far ${httpCalls}`);
-
-  // 2. Fault → change emitted by the monitor (monitor-side latency).
   const lat: number[] = [];
   const names = [...ids.keys()];
   for (let k = 0; k < FAULTS; k++) {
@@ -129,16 +154,51 @@ async function main(): Promise<void> {
   }
   console.log(`fault → monitor change (ms, n=${lat.length}): p50 ${pct(lat, 50)}, p95 ${pct(lat, 95)}, max ${Math.max(...lat)}`);
   await m.stop();
-
-  if (browser) await browserPart(sb.endpoint, design, ids);
-  await sb.close();
 }
 
-/** Fault → canvas through the browser host, and frame times while updates stream. */
-async function browserPart(endpoint: string, design: Design, ids: Map<string, string>): Promise<void> {
-  const { startApp } = await import('../e2e/harness');
-  const app = await startApp();
+/** The app (browser host + Chromium) of one source tree: its host code and its built renderer. */
+async function startAt(root: string): Promise<{ page: Page; browser: Browser; home: string; close(): Promise<void> }> {
+  const { launchChromium } = await import('../e2e/harness');
+  const server = (await import(pathToFileURL(path.join(root, 'main/web/server.ts')).href)) as typeof import('../main/web/server');
+  const home = await fs.mkdtemp(path.join(os.tmpdir(), 'ha-bench-home-'));
+  const host = await server.startWebHost({ port: 0, home, rendererDir: path.join(root, RENDERER_DIR) });
+  const browser = await launchChromium();
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(host.url, { waitUntil: 'load' });
+  return { page, browser, home, close: async () => { await browser.close().catch(() => undefined); await host.close(); await fs.rm(home, { recursive: true, force: true }); } };
+}
+
+/** rAF intervals recorded in the page (no named inner functions: tsx's name helper does not exist in the page, and the CSP forbids eval). */
+async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __last: number; __tick: FrameRequestCallback };
+    w.__frames = [];
+    w.__last = performance.now();
+    w.__tick = (t: number) => { w.__frames.push(t - w.__last); w.__last = t; if (w.__frames.length < 100_000) requestAnimationFrame(w.__tick); };
+    requestAnimationFrame(w.__tick);
+  });
+}
+const takeFrames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.splice(0));
+
+/** Crashes and restores instances continuously (the same sequence every run): up to 6 down at once, one new fault every 150 ms. */
+async function stream(endpoint: string, ids: Map<string, string>, ms: number): Promise<void> {
+  const stop = Date.now() + ms;
+  let k = 0;
+  const active: string[] = [];
+  while (Date.now() < stop) {
+    const f = await control(endpoint, 'POST', '/_sandbox/faults', { kind: 'instance-crash', instanceId: ids.get(`web-${(k++ * 13) % INSTANCES}`) });
+    active.push(f.id!);
+    if (active.length > 5) await control(endpoint, 'DELETE', `/_sandbox/faults/${active.shift()}`);
+    await sleep(150);
+  }
+  await control(endpoint, 'DELETE', '/_sandbox/faults');
+}
+
+/** Fault → canvas through the browser host, and frame times (and optionally a trace) while updates stream. */
+async function browserPart(endpoint: string, design: Design, ids: Map<string, string>, root: string, label: string): Promise<void> {
+  const app = await startAt(root);
   const page = app.page;
+  const say = (line: string) => console.log(`[${label}] ${line}`);
   try {
     await page.setViewportSize({ width: 1600, height: 1000 });
     const file = path.join(app.home, 'bench.ha.json');
@@ -151,46 +211,44 @@ async function browserPart(endpoint: string, design: Design, ids: Map<string, st
     await page.click('[data-testid="tab-live"]');
     await page.fill('[data-testid="live-panel"] input', endpoint);
     await page.click('[data-testid="live-start"]');
-    await page.waitForFunction(() => document.querySelectorAll('.ha-health-healthy').length > 50, undefined, { timeout: 30_000 });
-    // Watch the canvas's health dots for a node turning down; record when it happens, in page time.
-    const lat: number[] = [];
+    await page.waitForFunction(() => document.querySelectorAll('.ha-health-ok, .ha-health-healthy').length > 50, undefined, { timeout: 30_000 });
     // Nodes the canvas actually draws (React Flow skips what is off screen).
     const drawn = new Set(await page.locator('[data-testid^="health-web-"]').evaluateAll((els) => els.map((e) => (e.getAttribute('data-testid') ?? '').slice('health-'.length))));
-    const names = [...ids.keys()].filter((id) => drawn.has(id)).filter((_, i) => i % 3 === 0).slice(0, 15);
-    if (names.length === 0) throw new Error('no instance is drawn on the canvas');
-    for (const nodeId of names) {
-      await sleep(Math.random() * 1000);
-      const wait = page.waitForFunction((id) => (document.querySelector(`[data-testid="health-${id}"]`)?.classList.contains('ha-health-down') ? Date.now() : false), nodeId, { polling: 'raf', timeout: 10_000 });
-      const start = await page.evaluate(() => Date.now());
-      const f = await control(endpoint, 'POST', '/_sandbox/faults', { kind: 'instance-crash', instanceId: ids.get(nodeId) });
-      const seenAt = (await (await wait).jsonValue()) as number;
-      lat.push(seenAt - start);
-      await control(endpoint, 'DELETE', `/_sandbox/faults/${f.id}`);
-      await page.waitForFunction((id) => document.querySelector(`[data-testid="health-${id}"]`)?.classList.contains('ha-health-healthy'), nodeId, { timeout: 10_000 });
+    say(`${drawn.size} instances drawn with a health dot`);
+    if (!arg('--frames-only')) {
+      // Watch the canvas's health dots for a node turning down; record when it happens, in page time.
+      const lat: number[] = [];
+      const names = [...ids.keys()].filter((id) => drawn.has(id)).filter((_, i) => i % 3 === 0).slice(0, 15);
+      if (names.length === 0) throw new Error('no instance is drawn on the canvas');
+      for (const nodeId of names) {
+        await sleep(Math.random() * 1000);
+        const wait = page.waitForFunction((id) => (document.querySelector(`[data-testid="health-${id}"]`)?.classList.contains('ha-health-down') ? Date.now() : false), nodeId, { polling: 'raf', timeout: 10_000 });
+        const start = await page.evaluate(() => Date.now());
+        const f = await control(endpoint, 'POST', '/_sandbox/faults', { kind: 'instance-crash', instanceId: ids.get(nodeId) });
+        const seenAt = (await (await wait).jsonValue()) as number;
+        lat.push(seenAt - start);
+        await control(endpoint, 'DELETE', `/_sandbox/faults/${f.id}`);
+        await page.waitForFunction((id) => document.querySelector(`[data-testid="health-${id}"]`)?.matches('.ha-health-ok, .ha-health-healthy'), nodeId, { timeout: 10_000 });
+      }
+      say(`fault → canvas (ms, n=${lat.length}, node visible): p50 ${pct(lat, 50)}, p95 ${pct(lat, 95)}, max ${Math.max(...lat)}`);
     }
-    console.log(`fault → canvas (ms, n=${lat.length}, node visible): p50 ${pct(lat, 50)}, p95 ${pct(lat, 95)}, max ${Math.max(...lat)}`);
-    // Frame times while updates stream: crash and restore instances continuously for 8 s.
-    // No named inner functions: tsx's name helper does not exist in the page (and the CSP forbids eval).
-    await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __last: number; __tick: FrameRequestCallback };
-      w.__frames = [];
-      w.__last = performance.now();
-      w.__tick = (t: number) => { w.__frames.push(t - w.__last); w.__last = t; if (w.__frames.length < 100_000) requestAnimationFrame(w.__tick); };
-      requestAnimationFrame(w.__tick);
-    });
+    await startFrames(page);
     await sleep(3000);
-    const idle = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.splice(0))).slice(5);
-    console.log(`renderer frame time idle, live mode on (ms, n=${idle.length}): p50 ${pct(idle, 50).toFixed(1)}, p95 ${pct(idle, 95).toFixed(1)}`);
-    const cdp = process.argv.includes('--profile') ? await page.context().newCDPSession(page) : undefined;
+    const idle = (await takeFrames(page)).slice(5);
+    say(`renderer frame time idle, live mode on (ms, n=${idle.length}): p50 ${pct(idle, 50).toFixed(1)}, p95 ${pct(idle, 95).toFixed(1)}`);
+    const cdp = arg('--profile') ? await page.context().newCDPSession(page) : undefined;
     if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
-    const stop = Date.now() + 8000;
-    let k = 0;
-    const active: string[] = [];
-    while (Date.now() < stop) {
-      const f = await control(endpoint, 'POST', '/_sandbox/faults', { kind: 'instance-crash', instanceId: ids.get(`web-${(k++ * 13) % INSTANCES}`) });
-      active.push(f.id!);
-      if (active.length > 5) await control(endpoint, 'DELETE', `/_sandbox/faults/${active.shift()}`);
-      await sleep(150);
+    const trace = arg('--trace');
+    if (trace) await app.browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await takeFrames(page);
+    await stream(endpoint, ids, 8000);
+    const frames = (await takeFrames(page)).slice(5);
+    if (trace) {
+      const buf = await app.browser.stopTracing();
+      const out = path.join(os.tmpdir(), `health-bench-${label}.trace.json`);
+      await fs.writeFile(out, buf);
+      say(`${formatTrace(summariseTrace(buf.toString('utf8')))}
+(trace written to ${out})`);
     }
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[] } };
@@ -201,9 +259,7 @@ async function browserPart(endpoint: string, design: Design, ids: Map<string, st
       }
       console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${v}\t${k}`).join('\n'));
     }
-    const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(5);
-    console.log(`renderer frame time while streaming (ms, n=${frames.length}): p50 ${pct(frames, 50).toFixed(1)}, p95 ${pct(frames, 95).toFixed(1)}, max ${Math.max(...frames).toFixed(1)}`);
-    await control(endpoint, 'DELETE', '/_sandbox/faults');
+    say(`renderer frame time while streaming (rAF intervals, ms, n=${frames.length}): p50 ${pct(frames, 50).toFixed(1)}, p95 ${pct(frames, 95).toFixed(1)}, max ${Math.max(...frames).toFixed(1)}`);
     await page.click('[data-testid="live-stop"]');
   } finally {
     await app.close();
