@@ -6,6 +6,7 @@
  */
 import type { Design } from '../model';
 import { desiredResources } from './desired';
+import { designProblems } from './plan-problems';
 import { canonical, hashProps, project, refsOf, sameValue, stableJson } from './props';
 import { SPECS } from './specs';
 import type { ActualResource, DesiredResource, Plan, PlanStep, PlanSummary, PropChange, Props } from './types';
@@ -101,7 +102,8 @@ export function plan(design: Design, actual: readonly ActualResource[], options:
     const reason = a.attrs?.deleting ? 'being deleted → wait until gone' : inDesign.has(a.nodeId) ? `duplicate of node ${a.nodeId} (${a.id})` : 'not in the design';
     steps.push({ nodeId: a.nodeId, kind: a.kind, name: a.name ?? a.nodeId, region: a.region, actual: a, action: 'delete', reason, changes: [] });
   }
-  return { designId: design.id, steps, summary: summarize(steps) };
+  const problems = designProblems(design);
+  return { designId: design.id, steps, summary: summarize(steps), ...(problems.length ? { problems } : {}) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { discoverAll } from './discover';
 import { SWEEPS } from './handlers/sweeps';
 import { Journal, readJournal, type JournalState } from './journal';
 import { destroyPlan, plan as diffPlan } from './plan';
+import { assertApplicable } from './plan-problems';
 import { hashText } from './props';
 import { runSteps, type RunResult } from './run';
 import type { ActualResource, Identity, Plan, PlanStep, StepEvent } from './types';
@@ -101,6 +102,8 @@ function end(journal: Journal, run: string, result: RunResult, state: RunState, 
 /** Applies a design (planning it first unless a plan is given); `rollback` deletes what this run created when it failed. */
 export async function applyDesign(design: Design, options: SessionOptions & { readonly rollback?: boolean }, planned?: PlannedDesign): Promise<SessionResult> {
   const p = planned ?? (await planDesign(design, options));
+  // Refused before the journal is opened or any resource is touched.
+  assertApplicable(p.plan);
   const { result, resumed, state, journal } = await journalled(design, p, p.plan.steps, 'apply', options);
   let rolledBack: RunResult | undefined;
   if (result.status !== 'ok' && options.rollback && result.created.length) {

@@ -80,11 +80,23 @@ export interface PlanStep {
   readonly actual?: ActualResource;
 }
 
+/** Something in the design that makes it impossible to apply as drawn (apply refuses; nothing is created). */
+export interface PlanProblem {
+  /** The node to focus (e.g. the load balancer of a listener). */
+  readonly nodeId: string;
+  /** The edge at fault, when the problem sits on an edge (a listener). */
+  readonly edgeId?: string;
+  /** What is wrong and what is expected. */
+  readonly message: string;
+}
+
 /** A plan: ordered steps and the counts of the summary line. */
 export interface Plan {
   readonly designId: string;
   readonly steps: readonly PlanStep[];
   readonly summary: PlanSummary;
+  /** Problems found before any API call; apply refuses a plan that has any. */
+  readonly problems?: readonly PlanProblem[];
 }
 
 /** Counts of a plan (the "Plan: N to add, …" line). */
