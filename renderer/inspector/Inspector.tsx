@@ -3,10 +3,28 @@ import { useCallback } from 'react';
 import type { DesignChange } from '../../src/model';
 import { indexDesign, kindLabel } from '../../src/model';
 import { KIND_INFO, iconOf } from '../kinds/catalog';
+import { Icon } from '../shell/icons';
 import { appStore, useApp } from '../store';
 import { Field } from './fields';
 import { getIn, patchFor } from './paths';
+import { takesCertificate } from './checks';
 import { COMMON_FIELDS, DESIGN_FIELDS, EDGE_FIELDS, NODE_FIELDS } from './specs';
+
+/** An id on one line (ellipsis when long, the whole id in the tooltip) with a button that copies it. */
+function IdLine({ id, what }: { readonly id: string; readonly what: string }) {
+  const copy = () => {
+    const done = () => appStore.getState().toast('info', `Copied ${id}`);
+    const fail = () => appStore.getState().toast('error', `Could not copy the id: select it and copy it by hand (${id})`);
+    if (!navigator.clipboard) return fail();
+    navigator.clipboard.writeText(id).then(done, fail);
+  };
+  return (
+    <div className="ha-insp-idline">
+      <span className="ha-insp-id" title={`${what}: ${id}`} data-testid="inspector-id">{id}</span>
+      <button type="button" className="ha-insp-copy" title="Copy the id" aria-label={`Copy id ${id}`} onClick={copy} data-testid="inspector-copy-id"><Icon name="copy" size={12} /></button>
+    </div>
+  );
+}
 
 function commitChange(make: (value: unknown, key: string) => DesignChange, key: string, label: string) {
   return (value: unknown): string | undefined => {
@@ -34,7 +52,7 @@ function NodeInspector({ id }: { readonly id: string }) {
     <div data-testid="inspector-node">
       <div className="ha-insp-head">
         {icon && <img src={icon} alt="" />}
-        <div><div className="ha-insp-kind">{KIND_INFO[node.kind].label}</div><div className="ha-insp-id" title="Id (tagged on provisioned resources)">{node.id}</div></div>
+        <div className="ha-insp-title"><div className="ha-insp-kind">{KIND_INFO[node.kind].label}</div><IdLine id={node.id} what="Id (tagged on provisioned resources)" /></div>
       </div>
       {mine.length > 0 && (
         <ul className="ha-insp-findings" data-testid="inspector-findings">
@@ -60,12 +78,14 @@ function EdgeInspector({ id }: { readonly id: string }) {
   const src = index.byId.get(edge.source);
   const fromLb = src?.kind === 'loadBalancer';
   const fromDns = src?.kind === 'dnsRecord';
-  const specs = EDGE_FIELDS[edge.kind].filter((f) => !f.key.startsWith('listener.') || fromLb).filter((f) => !f.key.startsWith('dns.') || fromDns);
+  const tls = takesCertificate(index, id);
+  const specs = EDGE_FIELDS[edge.kind].filter((f) => !f.key.startsWith('listener.') || fromLb).filter((f) => !f.key.startsWith('dns.') || fromDns)
+    .filter((f) => f.key !== 'listener.certificateArn' || tls);
   return (
     <div data-testid="inspector-edge">
-      <div className="ha-insp-head"><div><div className="ha-insp-kind">{edge.kind} connection</div><div className="ha-insp-id">{src?.name} → {index.byId.get(edge.target)?.name}</div></div></div>
+      <div className="ha-insp-head"><div className="ha-insp-title"><div className="ha-insp-kind">{edge.kind} connection</div><div className="ha-insp-id" title={`${src?.name} → ${index.byId.get(edge.target)?.name}`}>{src?.name} → {index.byId.get(edge.target)?.name}</div></div></div>
       {[...specs, { type: 'text' as const, key: 'label', label: 'Label', optional: true }].map((spec) => (
-        <Field key={`${id}:${spec.key}`} spec={spec} value={getIn(edge, spec.key)} index={index} commit={commitChange(make, spec.key, spec.label)} />
+        <Field key={`${id}:${spec.key}`} spec={spec} value={getIn(edge, spec.key)} index={index} ownerId={id} commit={commitChange(make, spec.key, spec.label)} />
       ))}
     </div>
   );
@@ -77,7 +97,7 @@ function DesignInspector() {
   const make = useCallback((value: unknown, key: string): DesignChange => ({ type: 'updateDesign', patch: patchFor(appStore.getState().design, key, value) as never }), []);
   return (
     <div data-testid="inspector-design">
-      <div className="ha-insp-head"><div><div className="ha-insp-kind">Design</div><div className="ha-insp-id">{design.id} · {design.nodes.length} resources · {design.edges.length} connections</div></div></div>
+      <div className="ha-insp-head"><div className="ha-insp-title"><div className="ha-insp-kind">Design</div><IdLine id={design.id} what="Design id (tagged on every provisioned resource)" /><div className="ha-insp-count">{design.nodes.length} resources · {design.edges.length} connections</div></div></div>
       {DESIGN_FIELDS.map((spec) => <Field key={spec.key} spec={spec} value={getIn(design, spec.key)} index={index} commit={commitChange(make, spec.key, spec.label)} />)}
     </div>
   );

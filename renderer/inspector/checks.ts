@@ -1,6 +1,22 @@
-// Inline checks before a value reaches the model: CIDR syntax, subnet inside its VPC, no overlap with sibling subnets or other VPCs.
+// Inline checks before a value reaches the model: CIDR syntax, subnet inside its VPC, no overlap with sibling subnets or other VPCs;
+// a listener certificate ARN's shape and region.
 import type { DesignIndex } from '../../src/model';
-import { cidrContains, cidrOverlaps, formatCidr, parseCidr } from '../../src/model';
+import { cidrContains, cidrOverlaps, formatCidr, parseCidr, regionOf } from '../../src/model';
+import { certificateArnProblem } from '../../src/validate/rules/lb-https-no-certificate-arn';
+
+/** True when the traffic edge's listener terminates TLS (HTTPS or TLS), so it takes a certificate. */
+export function takesCertificate(index: DesignIndex, edgeId: string): boolean {
+  const e = index.edgeById.get(edgeId);
+  return e?.kind === 'traffic' && (e.listener?.protocol === 'HTTPS' || e.listener?.protocol === 'TLS');
+}
+
+/** A problem with a certificate ARN typed for the listener of edge `edgeId` (shape, region of its load balancer), or undefined. */
+export function checkCertificateArn(index: DesignIndex, edgeId: string, text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const e = index.edgeById.get(edgeId);
+  const problem = certificateArnProblem(text, e ? regionOf(index, e.source) : undefined);
+  return problem ? problem[0]!.toUpperCase() + problem.slice(1) + '.' : undefined;
+}
 
 /** A problem with a CIDR typed for node `id`, or undefined when it is fine. */
 export function checkCidr(index: DesignIndex, id: string, text: string): string | undefined {

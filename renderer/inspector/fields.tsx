@@ -3,7 +3,7 @@ import { memo, useEffect, useState, type KeyboardEvent } from 'react';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { DesignIndex, DesignNode } from '../../src/model';
 import { subLabel } from '../kinds/catalog';
-import { checkCidr } from './checks';
+import { checkCertificateArn, checkCidr } from './checks';
 import type { FieldSpec, Scope } from './specs';
 
 /** Commits a value; returns an error sentence when the model refused it. */
@@ -39,6 +39,7 @@ function TextLike({ spec, value, commit, index, ownerId }: Props) {
       return undefined;
     }
     if (spec.type === 'text' && spec.check === 'cidr' && ownerId) return checkCidr(index, ownerId, text);
+    if (spec.type === 'text' && spec.check === 'certificateArn' && ownerId) return checkCertificateArn(index, ownerId, text);
     return undefined;
   };
   const onChange = (text: string) => { setDraft(text); setError(check(text)); };

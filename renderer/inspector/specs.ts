@@ -3,7 +3,7 @@ import type { EdgeKind, NodeKind } from '../../src/model';
 
 export type Scope = 'vpc' | 'region' | 'any';
 export type FieldSpec =
-  | { readonly type: 'text'; readonly key: string; readonly label: string; readonly optional?: boolean; readonly check?: 'cidr'; readonly placeholder?: string; readonly multiline?: boolean }
+  | { readonly type: 'text'; readonly key: string; readonly label: string; readonly optional?: boolean; readonly check?: 'cidr' | 'certificateArn'; readonly placeholder?: string; readonly multiline?: boolean }
   | { readonly type: 'number'; readonly key: string; readonly label: string; readonly min?: number; readonly max?: number; readonly int?: boolean; readonly optional?: boolean; readonly unit?: string }
   | { readonly type: 'select'; readonly key: string; readonly label: string; readonly options: readonly string[]; readonly optional?: boolean }
   | { readonly type: 'bool'; readonly key: string; readonly label: string }
@@ -64,6 +64,8 @@ export const EDGE_FIELDS: Readonly<Record<EdgeKind, readonly FieldSpec[]>> = {
   traffic: [
     { type: 'select', key: 'listener.protocol', label: 'Listener protocol', options: PROTOCOLS },
     { type: 'number', key: 'listener.port', label: 'Listener port', min: 1, max: 65535, int: true },
+    // Shown for HTTPS/TLS listeners only (EdgeInspector): AWS refuses to create them without a certificate.
+    { type: 'text', key: 'listener.certificateArn', label: 'Certificate ARN', optional: true, check: 'certificateArn', placeholder: 'arn:aws:acm:<region>:<account>:certificate/<id>' },
     { type: 'select', key: 'dns.failoverRole', label: 'DNS failover role', options: ['primary', 'secondary'], optional: true },
     { type: 'text', key: 'dns.region', label: 'DNS latency region', optional: true },
   ],
