@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ecommerceHa } from '../testing/templates/ecommerce';
 import { patchEdge } from '../testing/validate-fixtures';
+import { desiredResources } from './desired';
 import { plan } from './plan';
 import { PlanRefusedError, designProblems } from './plan-problems';
 import { planText } from './plan-text';
@@ -28,6 +29,19 @@ describe('plan problems', () => {
     expect(designProblems(https(CERT.replace('us-east-1', 'eu-west-1')))[0]!.message).toMatch(/is in eu-west-1, but the load balancer is in us-east-1/);
     expect(designProblems(https(CERT))).toEqual([]);
     expect(plan(ecommerceHa(), []).problems).toBeUndefined();
+  });
+});
+
+describe('listener certificate in the desired load balancer', () => {
+  const listenerOf = (d: ReturnType<typeof https>) => {
+    const e = desiredResources(d).find((x) => x.node.id === 'alb');
+    return e && 'resource' in e ? (e.resource.props.listeners as readonly Record<string, unknown>[])[0] : undefined;
+  };
+  it('is sent with HTTPS, and not with HTTP even when a stale ARN remains on the edge', () => {
+    expect(listenerOf(https(CERT))).toMatchObject({ protocol: 'HTTPS', port: 443, certificateArn: CERT });
+    const http = patchEdge(ecommerceHa(), 'alb', 'tg-app', { listener: { protocol: 'HTTP', port: 80, certificateArn: CERT } });
+    expect(listenerOf(http)).toEqual({ protocol: 'HTTP', port: 80, targetGroup: { ref: 'tg-app' } });
+    expect(designProblems(http)).toEqual([]);
   });
 });
 

@@ -17,7 +17,8 @@ export const loadBalancerSpec: KindSpec<'loadBalancer'> = {
         protocol: l?.protocol ?? tg.protocol,
         port: l?.port ?? tg.port,
         targetGroup: ref(tg.id),
-        ...(l?.certificateArn ? { certificateArn: l.certificateArn } : {}),
+        // A certificate left over from an earlier HTTPS listener is not sent with HTTP/TCP (AWS rejects it there).
+        ...(l?.certificateArn && (l.protocol === 'HTTPS' || l.protocol === 'TLS') ? { certificateArn: l.certificateArn.trim() } : {}),
       });
     }
     return {
