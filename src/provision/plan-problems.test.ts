@@ -55,6 +55,8 @@ describe('apply refuses a plan with problems', () => {
     const planned = await planDesign(d, t.options);
     await expect(applyDesign(d, t.options, planned)).rejects.toBeInstanceOf(PlanRefusedError);
     await expect(applyDesign(d, t.options)).rejects.toThrow(/cannot be applied \(nothing was changed\): edge e2-alb-tg-app: the HTTPS:443 listener/);
+    const refused = await applyDesign(d, t.options).catch((err: Error) => err);
+    expect((refused as Error).stack).toBe((refused as Error).message);
     expect(t.calls.length).toBeGreaterThan(0);
     expect(t.calls.filter((c) => !/^(Describe|List|Get)/.test(c.action))).toEqual([]);
     expect(t.events).toEqual([]);

@@ -34,6 +34,8 @@ export class PlanRefusedError extends Error {
   constructor(readonly problems: readonly PlanProblem[]) {
     super(`this plan cannot be applied (nothing was changed): ${problems.map((p) => p.message).join('; ')}`);
     this.name = 'PlanRefusedError';
+    // A refusal of the user's design, not a crash: hosts that print `stack` show the sentence alone.
+    this.stack = this.message;
   }
 }
 
