@@ -68,8 +68,19 @@ export interface ValidationSlice {
   setValidating(on: boolean): void;
 }
 
-export type HealthState = 'unknown' | 'healthy' | 'impaired' | 'down' | 'recovering';
-export interface NodeHealth { readonly state: HealthState; readonly detail?: string; readonly at?: string }
+/** The live health of a node, as the monitor reports it (src/health/types.ts): six states, drawn distinctly. */
+export type HealthState = 'ok' | 'degraded' | 'down' | 'unknown' | 'stale' | 'not-deployed';
+export interface NodeHealth {
+  readonly state: HealthState;
+  /** Tooltip: the state, its reason in words, since when. */
+  readonly detail?: string;
+  /** ISO time the node entered this state. */
+  readonly at?: string;
+  /** For stale nodes: the last state actually observed (drawn greyed). */
+  readonly lastKnown?: Exclude<HealthState, 'stale'>;
+  /** ISO time of the last successful observation (a stale node's age). */
+  readonly observedAt?: string;
+}
 
 export interface HealthSlice {
   readonly health: ReadonlyMap<string, NodeHealth>;
@@ -105,12 +116,14 @@ export interface UiSlice {
   readonly snapToGrid: boolean;
   readonly bottomOpen: boolean;
   readonly bottomTab: string | undefined;
+  /** Height of the open bottom panel in px (dragged by its top edge; remembered across launches). */
+  readonly bottomHeight: number;
   readonly toasts: readonly Toast[];
   readonly dialog: Dialog | null;
   readonly clipboard: ClipboardData | null;
   readonly recent: readonly string[];
   readonly host: 'electron' | 'web' | undefined;
-  setUi(patch: Partial<Pick<UiSlice, 'minimap' | 'snapToGrid' | 'bottomOpen' | 'bottomTab' | 'dialog' | 'clipboard' | 'recent' | 'host'>>): void;
+  setUi(patch: Partial<Pick<UiSlice, 'minimap' | 'snapToGrid' | 'bottomOpen' | 'bottomTab' | 'bottomHeight' | 'dialog' | 'clipboard' | 'recent' | 'host'>>): void;
   toast(kind: Toast['kind'], text: string): void;
   dismissToast(id: number): void;
 }
