@@ -7,6 +7,7 @@ import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 import { BottomPanel } from './BottomPanel';
 import { Bridges } from './Bridges';
+import { EmptyHint } from './EmptyHint';
 import { Toasts } from './Toasts';
 import { Toolbar } from './Toolbar';
 
@@ -18,7 +19,10 @@ export function App() {
         <div className="ha-main">
           <Palette />
           <div className="ha-centre">
-            <Canvas />
+            <div className="ha-canvas-area">
+              <Canvas />
+              <EmptyHint />
+            </div>
             <BottomPanel />
           </div>
           <Inspector />
