@@ -6,6 +6,7 @@ import { components, evaluate, lookupWith, withoutExpressions } from './availabi
 import { downFor, domainLabel, NOTHING_DOWN } from './down';
 import { evalTarget, newCtx } from './evaluate';
 import type { Outcome } from './outcome';
+import { newShape } from './shape';
 
 /** Kinds whose single loss is a failure domain (managed, internally redundant services such as load balancers and DNS are not). */
 export const FAILABLE_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['instance', 'database', 'natGateway', 'autoScalingGroup', 'vpnConnection', 'transitGateway', 'vpcPeering']);
@@ -46,7 +47,8 @@ const worse = (a: number | null, b: number | null) => (a === null || b === null 
 
 /** Analyses one entry point (reads only through `f`, so the result can be cached on its reads). */
 export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
-  const base = newCtx(f, NOTHING_DOWN);
+  const shape = newShape();
+  const base = newCtx(f, NOTHING_DOWN, true, undefined, shape);
   const baseline = evalTarget(base, ep);
   const domains: FailureDomain[] = [
     ...[...base.seen].filter((id) => FAILABLE_KINDS.has(f.node(id)?.kind ?? 'generic')).map((id): FailureDomain => ({ type: 'resource', id })),
@@ -66,7 +68,7 @@ export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
   const regionMatters = base.regions.size > 1 || obj.rtoSeconds.region !== undefined || obj.rpoSeconds.region !== undefined;
   const known = { closures: base.closures, outcomes: base.outcomes };
   for (const d of domains) {
-    const o = withoutExpressions(() => evalTarget(newCtx(f, downFor(f, d), false, known), ep));
+    const o = withoutExpressions(() => evalTarget(newCtx(f, downFor(f, d), false, known, shape), ep));
     const c = CLASS[d.type];
     rto[c] = worse(rto[c], o.rto);
     rpo[c] = worse(rpo[c], o.rpo);

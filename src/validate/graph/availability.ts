@@ -9,7 +9,8 @@ export type Expr = Leaf | { readonly t: 'all'; readonly items: readonly Expr[] }
 // Domain evaluations of the SPOF analysis need no availability expression: building is switched off
 // around them (synchronously, restored in `finally`) to spare thousands of allocations.
 let building = true;
-const NOTHING: Expr = { t: 'all', items: [] };
+/** The empty series (what every expression is while building is off). */
+export const NOTHING: Expr = { t: 'all', items: [] };
 const NO_LEAF: Leaf = { t: 'leaf', key: 'none', id: '' };
 
 /** Runs `f` without building availability expressions (its outcomes carry an empty expression). */

@@ -4,6 +4,7 @@ import { any, leaf, type Expr } from './availability';
 import { RECOVERY } from './defaults';
 import { evalLb, evalTarget, touch, type EvalCtx } from './evaluate';
 import { broken, ok, series, type Outcome } from './outcome';
+import { replicasFrom } from './shape';
 
 type App = NodeOf<'instance'> | NodeOf<'autoScalingGroup'>;
 
@@ -42,12 +43,9 @@ function standbyAlive(ctx: EvalCtx, db: NodeOf<'database'>): boolean {
   return !(d?.type === 'region' && d.region === ctx.f.region(db.id));
 }
 
-function replicasOf(ctx: EvalCtx, primaryId: string): NodeOf<'database'>[] {
-  const out: NodeOf<'database'>[] = [];
-  for (const e of ctx.f.out(primaryId)) {
-    const t = e.kind === 'replication' ? ctx.f.node(e.target) : undefined;
-    if (t?.kind === 'database') { touch(ctx, t.id); out.push(t); }
-  }
+function replicasOf(ctx: EvalCtx, primaryId: string): readonly NodeOf<'database'>[] {
+  const out = replicasFrom(ctx.shape, ctx.f, primaryId);
+  if (ctx.record) for (const t of out) touch(ctx, t.id);
   return out;
 }
 

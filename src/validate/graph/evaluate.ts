@@ -3,11 +3,11 @@ import type { DesignNode, NodeOf } from '../../model';
 import type { Facts } from '../facts';
 import type { Takeover } from '../types';
 import { any, leaf, type Expr } from './availability';
-import { RECOVERY } from './defaults';
 import type { Down } from './down';
 import { evalDependency } from './dependency';
 import { broken, ok, series, type Outcome } from './outcome';
-import { asgShares, targetGroupsOf, tierMembers, type Member } from './tier';
+import { evalApp, evalTier } from './serving';
+import { lbTargetGroups, newShape, subnetEgress, type Shape } from './shape';
 
 /** State of one evaluation: the failure, what was looked at (the entry point's closure), and what-if observations. */
 export interface EvalCtx {
@@ -30,6 +30,8 @@ export interface EvalCtx {
   readonly outcomes: Map<string, Outcome>;
   /** Domain mode: the baseline's closures and outcomes, so parts the failure cannot touch are not re-evaluated. */
   readonly base?: Baseline;
+  /** Design-derived lookups shared by every evaluation of one analysis. */
+  readonly shape: Shape;
 }
 
 /** What one part of a path depends on: node ids, AZs, regions. */
@@ -42,13 +44,15 @@ const NO_LIST: Takeover[] = { push: () => 0 } as unknown as Takeover[];
 
 const NO_CLOSURES: Map<string, Closure> = new Map();
 const NO_OUTCOMES: Map<string, Outcome> = new Map();
+// Outside record mode nothing collects closures (`part` returns before pushing).
+const NO_COLLECTORS: Closure[] = [];
 
-/** A fresh evaluation context; `record` keeps the closure and what-if observations; `base` lets a domain evaluation skip untouched parts. */
-export function newCtx(f: Facts, down: Down, record = true, base?: Baseline): EvalCtx {
+/** A fresh evaluation context; `record` keeps the closure and what-if observations; `base` lets a domain evaluation skip untouched parts; `shape` is shared by the evaluations of one analysis. */
+export function newCtx(f: Facts, down: Down, record = true, base?: Baseline, shape: Shape = newShape()): EvalCtx {
   if (!record) {
-    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), dbMemo: [], stack: new Set(), record, collectors: [], closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base };
+    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), dbMemo: [], stack: new Set(), record, collectors: NO_COLLECTORS, closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base, shape };
   }
-  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), dbMemo: [], stack: new Set(), record, collectors: [], closures: new Map(), outcomes: new Map(), base };
+  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), dbMemo: [], stack: new Set(), record, collectors: [], closures: new Map(), outcomes: new Map(), base, shape };
 }
 
 /** Records a node as part of the closure (with its AZ and region as failure domains). */
@@ -56,7 +60,12 @@ export function touch(ctx: EvalCtx, id: string): void {
   if (!ctx.record) return;
   const z = ctx.f.zone(id);
   const r = ctx.f.region(id);
-  for (const c of ctx.collectors) {
+  // Collectors nest (innermost last) and an outer one is active whenever an inner one is, so an inner closure is a
+  // subset of every outer one: the first collector already holding the id ends the walk.
+  const cs = ctx.collectors;
+  for (let i = cs.length - 1; i >= 0; i--) {
+    const c = cs[i]!;
+    if (c.ids.has(id)) break;
     c.ids.add(id);
     if (z !== undefined) c.zones.add(z);
     if (r !== undefined) c.regions.add(r);
@@ -72,8 +81,8 @@ function touches(c: Closure, d: Down['domain']): boolean {
   return d.type === 'resource' ? c.ids.has(d.id) : d.type === 'az' ? c.zones.has(d.zone) : c.regions.has(d.region);
 }
 
-// Evaluates a part once per domain only when the domain touches it; in record mode, collects its closure.
-function part(ctx: EvalCtx, key: string, compute: () => Outcome): Outcome {
+/** Evaluates a part once per domain only when the domain touches it; in record mode, collects its closure. */
+export function part(ctx: EvalCtx, key: string, compute: () => Outcome): Outcome {
   if (ctx.base) {
     const c = ctx.base.closures.get(key);
     const o = ctx.base.outcomes.get(key);
@@ -93,13 +102,12 @@ function part(ctx: EvalCtx, key: string, compute: () => Outcome): Outcome {
 /** The lost NAT or gateway that cuts a subnet's default-route egress, if any. */
 export function egressBlocker(ctx: EvalCtx, subnetId: string | undefined): string | undefined {
   if (subnetId === undefined) return undefined;
-  const rt = ctx.f.routeTableOf(subnetId);
-  if (!rt) return undefined;
-  touch(ctx, rt.id);
-  const route = rt.routes.find((r) => r.destination === '0.0.0.0/0');
-  if (!route || route.target === undefined || route.targetKind === 'internetGateway' || route.targetKind === 'local') return undefined;
-  touch(ctx, route.target);
-  return ctx.down.isDown(route.target) ? route.target : undefined;
+  const { rt, via } = subnetEgress(ctx.shape, ctx.f, subnetId);
+  if (rt === undefined) return undefined;
+  touch(ctx, rt);
+  if (via === undefined) return undefined;
+  touch(ctx, via);
+  return ctx.down.isDown(via) ? via : undefined;
 }
 
 /** Whether a subnet still has its default-route egress. */
@@ -169,7 +177,7 @@ function evalDnsNow(ctx: EvalCtx, rec: NodeOf<'dnsRecord'>): Outcome {
 export function evalTarget(ctx: EvalCtx, node: DesignNode): Outcome {
   if (node.kind === 'dnsRecord') return evalDns(ctx, node);
   if (node.kind === 'loadBalancer') return evalLb(ctx, node);
-  if (node.kind === 'instance' || node.kind === 'autoScalingGroup') return evalApp(ctx, node, undefined);
+  if (node.kind === 'instance' || node.kind === 'autoScalingGroup') return evalApp(ctx, node);
   touch(ctx, node.id);
   return ctx.down.isDown(node.id) ? broken(node.id, 'lost with the failure', leaf('generic', node.id)) : ok(leaf('generic', node.id));
 }
@@ -192,94 +200,9 @@ function evalLbNow(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
   const live = new Set([...zones].filter(([, up]) => up).map(([z]) => z));
   if (!live.size) return broken(lb.id, zones.size ? 'the load balancer has no node left in a live AZ' : 'the load balancer is enabled in no subnet', own);
   if (live.size < zones.size) ctx.degraded.add(lb.id);
-  const tgs = targetGroupsOf(ctx.f, lb.id);
+  const tgs = lbTargetGroups(ctx.shape, ctx.f, lb.id);
   if (!tgs.length) return broken(lb.id, 'the load balancer forwards to no target group', own);
   return series(lb.id, tgs.map((tg) => evalTier(ctx, tg, lb.crossZone ? undefined : live)), [own]);
-}
-
-function lbDetect(tg: NodeOf<'targetGroup'> | undefined): number | null {
-  return tg?.healthCheck ? tg.healthCheck.intervalSeconds * tg.healthCheck.unhealthyThreshold : null;
-}
-
-/** Seconds for an ASG to replace lost capacity. */
-export function asgReplaceSeconds(asg: NodeOf<'autoScalingGroup'>, tg: NodeOf<'targetGroup'> | undefined): number {
-  const detect = asg.healthCheckType === 'ELB' ? lbDetect(tg) ?? RECOVERY.ec2StatusCheckSeconds : RECOVERY.ec2StatusCheckSeconds;
-  return detect + asg.healthCheckGracePeriod + RECOVERY.launchSeconds + RECOVERY.bootSeconds;
-}
-
-function liveCapacity(ctx: EvalCtx, m: Member, lossTaken: Set<string>, members: readonly Member[]): number {
-  if (ctx.down.isDown(m.node.id) || (m.subnetId !== undefined && ctx.down.isDown(m.subnetId))) return 0;
-  if (!egressOk(ctx, m.subnetId)) return 0;
-  let cap = m.capacity;
-  if (ctx.down.asgLoss === m.node.id && !lossTaken.has(m.node.id)) {
-    const biggest = members.filter((x) => x.node.id === m.node.id).reduce((a, b) => (b.capacity > a.capacity ? b : a));
-    if (biggest === m && cap > 0) { cap -= 1; lossTaken.add(m.node.id); }
-  }
-  return cap;
-}
-
-/** A serving tier behind a target group (or a lone app): live capacity reachable from live LB AZs, its dependencies, ASG recovery. */
-export function evalTier(ctx: EvalCtx, tg: NodeOf<'targetGroup'>, lbZones: ReadonlySet<string> | undefined): Outcome {
-  const key = `tg:${tg.id}|${lbZones ? [...lbZones].sort().join(',') : '*'}`;
-  return part(ctx, key, () => {
-    touch(ctx, tg.id);
-    return evalMembers(ctx, tg.id, tierMembers(ctx.f, tg.id), tg, lbZones);
-  });
-}
-
-function evalApp(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>, tg: NodeOf<'targetGroup'> | undefined): Outcome {
-  const members: Member[] = app.kind === 'instance' ? [{ node: app, subnetId: app.parent, zone: ctx.f.zone(app.id), capacity: 1 }] : asgShares(ctx.f, app);
-  return evalMembers(ctx, app.id, members, tg, undefined);
-}
-
-function evalMembers(ctx: EvalCtx, head: string, members: readonly Member[], tg: NodeOf<'targetGroup'> | undefined, lbZones: ReadonlySet<string> | undefined): Outcome {
-  const zonesWithCap = new Set(members.filter((m) => m.capacity > 0 && m.zone !== undefined).map((m) => m.zone!));
-  const own = leaf(zonesWithCap.size >= 2 ? 'ec2.multiAz' : 'ec2.instance', head, zonesWithCap.size === 1 ? [...zonesWithCap][0] : undefined);
-  if (!members.length) return broken(head, 'no targets are registered', own);
-  const apps = new Map<string, NodeOf<'instance'> | NodeOf<'autoScalingGroup'>>();
-  for (const m of members) { touch(ctx, m.node.id); if (m.subnetId) touch(ctx, m.subnetId); apps.set(m.node.id, m.node); }
-  const deps = new Map([...apps.values()].map((a) => [a.id, appDeps(ctx, a)]));
-  const taken = new Set<string>();
-  let total = 0;
-  let serving = 0;
-  let live = 0;
-  const why: string[] = [];
-  for (const m of members) {
-    total += m.capacity;
-    const cap = liveCapacity(ctx, m, taken, members);
-    live += cap;
-    if (cap === 0 && m.capacity > 0) {
-      const nat = ctx.down.isDown(m.node.id) || (m.subnetId !== undefined && ctx.down.isDown(m.subnetId)) ? undefined : egressBlocker(ctx, m.subnetId);
-      why.push(nat ? `${m.node.id} has no egress (${nat} lost)` : `${m.node.id} lost`);
-    }
-    if (cap < m.capacity) ctx.degraded.add(m.node.id);
-    const reachable = lbZones === undefined || (m.zone !== undefined && lbZones.has(m.zone));
-    if (reachable && deps.get(m.node.id)!.ok) serving += cap;
-  }
-  const depParts = [...deps.values()];
-  const depExpr = series(head, depParts, [own]).expr;
-  const depRto = depParts.filter((d) => d.ok).reduce<number | null>((a, d) => (a === null || d.rto === null ? null : Math.max(a, d.rto)), 0);
-  const depRpo = depParts.filter((d) => d.ok).reduce<number | null>((a, d) => (a === null || d.rpo === null ? null : Math.max(a, d.rpo)), 0);
-  if (serving > 0) {
-    if (serving < total) ctx.degraded.add(head);
-    const detect = serving < total ? lbDetect(tg) : 0;
-    const rto = detect === null || depRto === null ? null : Math.max(detect, depRto);
-    return { ok: true, rto, rpo: depRpo, path: [], expr: depExpr };
-  }
-  for (const a of apps.values()) {
-    if (a.kind !== 'autoScalingGroup' || a.desiredCapacity < 1 || !deps.get(a.id)!.ok) continue;
-    const liveSubnets = a.subnetIds.filter((s) => !ctx.down.isDown(s) && egressOk(ctx, s) && (lbZones === undefined || lbZones.has(ctx.f.zone(s) ?? '')));
-    if (!liveSubnets.length) continue;
-    const secs = asgReplaceSeconds(a, tg);
-    ctx.takeovers.push({ id: a.id, for: a.id, mechanism: `auto scaling launches replacements in ${liveSubnets.join(', ')}`, seconds: secs });
-    ctx.degraded.add(head);
-    return { ok: true, rto: depRto === null ? null : Math.max(secs, depRto), rpo: depRpo, path: [], expr: depExpr };
-  }
-  const badDep = depParts.find((d) => !d.ok);
-  if (badDep && live > 0) return { ...series(head, depParts, [own]), expr: depExpr };
-  const lost = members.filter((m) => m.capacity > 0).map((m) => m.node.id);
-  const reason = total === 0 ? 'the tier has no capacity (desired 0)' : `no capacity left: ${[...new Set(why)].join(', ') || 'targets unreachable from the live load balancer nodes'}`;
-  return { ok: false, rto: null, rpo: series(head, depParts).rpo, path: [head, ...new Set(lost)].slice(0, 2), reason, expr: depExpr };
 }
 
 /** All dependencies of an app (databases, internal services), memoised per evaluation; cycles count as working. */

@@ -1,0 +1,100 @@
+/** Design-derived lookups the evaluator repeats for every failure domain, memoised for the evaluations of one analysis. */
+import type { NodeOf } from '../../model';
+import type { Facts } from '../facts';
+import { asgShares, targetGroupsOf, tierMembers, type Member } from './tier';
+
+/** An app (lone instance or auto scaling group) serving traffic. */
+export type App = NodeOf<'instance'> | NodeOf<'autoScalingGroup'>;
+
+/** A tier's members, its distinct apps (first-seen order), each member's app index, and the AZs holding capacity (first-seen order). */
+export interface Tier {
+  readonly members: readonly Member[];
+  readonly apps: readonly App[];
+  readonly appOf: readonly number[];
+  readonly capZones: readonly string[];
+}
+
+/** A subnet's default-route egress: its route table, and the NAT or gateway whose loss cuts it (none for IGW / local / no route). */
+export interface Egress { readonly rt: string | undefined; readonly via: string | undefined }
+
+/**
+ * The memo. Values are computed through the analysis' facts, so when those facts track reads (the incremental
+ * validator), the first computation records every read and later evaluations of the same analysis need not.
+ */
+export interface Shape {
+  readonly tiers: Map<string, Tier>;
+  readonly apps: Map<string, Tier>;
+  readonly tgs: Map<string, readonly NodeOf<'targetGroup'>[]>;
+  readonly egress: Map<string, Egress>;
+  readonly replicas: Map<string, readonly NodeOf<'database'>[]>;
+}
+
+/** An empty memo (one per analysis, or per what-if evaluation). */
+export function newShape(): Shape {
+  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map() };
+}
+
+function tierOf(members: readonly Member[]): Tier {
+  const apps: App[] = [];
+  const index = new Map<string, number>();
+  const appOf: number[] = [];
+  const capZones: string[] = [];
+  for (const m of members) {
+    let i = index.get(m.node.id);
+    if (i === undefined) { i = apps.length; index.set(m.node.id, i); apps.push(m.node); }
+    appOf.push(i);
+    if (m.capacity > 0 && m.zone !== undefined && !capZones.includes(m.zone)) capZones.push(m.zone);
+  }
+  return { members, apps, appOf, capZones };
+}
+
+/** The tier behind a target group. */
+export function tgTier(s: Shape, f: Facts, tgId: string): Tier {
+  let t = s.tiers.get(tgId);
+  if (!t) s.tiers.set(tgId, (t = tierOf(tierMembers(f, tgId))));
+  return t;
+}
+
+/** A lone app as a tier of its own (a DNS record pointing straight at an instance or ASG). */
+export function appTier(s: Shape, f: Facts, app: App): Tier {
+  let t = s.apps.get(app.id);
+  if (!t) s.apps.set(app.id, (t = tierOf(app.kind === 'instance' ? [{ node: app, subnetId: app.parent, zone: f.zone(app.id), capacity: 1 }] : asgShares(f, app))));
+  return t;
+}
+
+/** Target groups a load balancer forwards to. */
+export function lbTargetGroups(s: Shape, f: Facts, lbId: string): readonly NodeOf<'targetGroup'>[] {
+  let t = s.tgs.get(lbId);
+  if (!t) s.tgs.set(lbId, (t = targetGroupsOf(f, lbId)));
+  return t;
+}
+
+const NO_EGRESS: Egress = { rt: undefined, via: undefined };
+
+/** The default-route egress of a subnet. */
+export function subnetEgress(s: Shape, f: Facts, subnetId: string): Egress {
+  let e = s.egress.get(subnetId);
+  if (e) return e;
+  const rt = f.routeTableOf(subnetId);
+  if (!rt) e = NO_EGRESS;
+  else {
+    const route = rt.routes.find((r) => r.destination === '0.0.0.0/0');
+    const via = !route || route.target === undefined || route.targetKind === 'internetGateway' || route.targetKind === 'local' ? undefined : route.target;
+    e = { rt: rt.id, via };
+  }
+  s.egress.set(subnetId, e);
+  return e;
+}
+
+/** Databases replicating from a primary (replication edges to databases), in edge order. */
+export function replicasFrom(s: Shape, f: Facts, primaryId: string): readonly NodeOf<'database'>[] {
+  let r = s.replicas.get(primaryId);
+  if (r) return r;
+  const out: NodeOf<'database'>[] = [];
+  for (const e of f.out(primaryId)) {
+    const t = e.kind === 'replication' ? f.node(e.target) : undefined;
+    if (t?.kind === 'database') out.push(t);
+  }
+  s.replicas.set(primaryId, (r = out));
+  return r;
+}
