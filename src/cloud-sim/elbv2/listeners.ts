@@ -56,6 +56,21 @@ function render(l: Listener): unknown {
   };
 }
 
+/**
+ * The listener's certificate ARNs. The Sandbox has no ACM, so a certificate "exists" when its ARN is an ACM
+ * certificate of this account and region (or an IAM server certificate of this account); anything else is
+ * CertificateNotFound, as AWS answers for an ARN it does not know.
+ */
+function readCertificates(ctx: ActionContext, p: Params): string[] {
+  const arns = p.structs('Certificates').map((c) => c.req('CertificateArn'));
+  const acm = new RegExp(`^arn:aws:acm:${ctx.region}:${ctx.accountId}:certificate/[A-Za-z0-9-]+$`);
+  const iam = new RegExp(`^arn:aws:iam::${ctx.accountId}:server-certificate/[\\w+=,.@/-]+$`);
+  for (const arn of arns) {
+    if (!acm.test(arn) && !iam.test(arn)) throw new AwsError('CertificateNotFound', `Certificate '${arn}' not found (expected arn:aws:acm:${ctx.region}:${ctx.accountId}:certificate/<id>)`, 400);
+  }
+  return arns;
+}
+
 function readProtocol(p: Params, lb: Lb, fallback?: string): string {
   const protocol = p.str('Protocol') ?? fallback ?? (lb.type === 'application' ? 'HTTP' : 'TCP');
   const allowed = lb.type === 'application' ? ALB_PROTOCOLS : NLB_PROTOCOLS;
@@ -70,7 +85,7 @@ function create(ctx: ActionContext): unknown {
   const protocol = readProtocol(p, lb);
   const port = p.int('Port', 1, 65535);
   if (port === undefined) throw validation('Port is required');
-  const certificates = p.structs('Certificates').map((c) => c.req('CertificateArn'));
+  const certificates = readCertificates(ctx, p);
   if ((protocol === 'HTTPS' || protocol === 'TLS') && certificates.length === 0) throw new AwsError('CertificateNotFound', `A ${protocol} listener needs a certificate`, 400);
   if (Object.values(state.listeners).some((l) => l.lbArn === lb.arn && l.port === port)) throw new AwsError('DuplicateListener', `A listener already exists on port ${port} of '${lb.name}'`, 400);
   const l: Listener = {
@@ -107,7 +122,8 @@ function modify(ctx: ActionContext): unknown {
   }
   const protocol = p.has('Protocol') ? readProtocol(p, lb) : l.protocol;
   const actions = p.has('DefaultActions') ? readActions(state, p, lb) : l.defaultActions;
-  const certs = p.has('Certificates') ? p.structs('Certificates').map((c) => c.req('CertificateArn')) : l.certificates;
+  const certs = p.has('Certificates') ? readCertificates(ctx, p) : l.certificates;
+  if ((protocol === 'HTTPS' || protocol === 'TLS') && certs.length === 0) throw new AwsError('CertificateNotFound', `A ${protocol} listener needs a certificate`, 400);
   Object.assign(l, { port: port ?? l.port, protocol, defaultActions: actions, certificates: certs, sslPolicy: p.str('SslPolicy') ?? l.sslPolicy });
   return { Listeners: [render(l)] };
 }
