@@ -43,8 +43,8 @@ describe('live health in the browser', () => {
     await page.click('[data-testid="tab-live"]');
     await page.fill('[data-testid="live-panel"] input', sb.endpoint);
     await page.click('[data-testid="live-start"]');
-    await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-healthy');
-    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-healthy');
+    await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-ok');
+    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-ok');
     expect(await dot('web-b1').getAttribute('title')).toMatch(/^ok: running in us-east-1b/);
   });
 
@@ -52,8 +52,8 @@ describe('live health in the browser', () => {
     await page.click('[data-testid="gameday-fail-az"]');
     await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 5000 }).toContain('ha-health-down');
     await expect.poll(() => page.locator('[data-testid="live-web-a1"]').textContent(), { timeout: 5000 }).toBe('DOWN');
-    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 5000 }).toContain('ha-health-impaired');
-    expect(await dot('web-b1').getAttribute('class')).toContain('ha-health-healthy');
+    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 5000 }).toContain('ha-health-degraded');
+    expect(await dot('web-b1').getAttribute('class')).toContain('ha-health-ok');
     await expect.poll(() => page.locator('[data-testid="rf__edge-e-tg-web-a1"]').getAttribute('data-flow'), { timeout: 5000 }).toBe('blocked');
     await expect.poll(() => page.locator('[data-testid="observed-web-a1"]').textContent(), { timeout: 5000 }).toBe('down');
     const entry = page.locator('[data-testid="health-timeline"] button', { hasText: 'web-a1: down' }).first();
@@ -73,8 +73,8 @@ describe('live health in the browser', () => {
 
   it('clearing the fault is observed as recovery on the canvas', async () => {
     await page.locator('[data-testid="gameday"] button', { hasText: 'Clear all' }).click();
-    await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-healthy');
-    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-healthy');
+    await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-ok');
+    await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-ok');
     expect(app.errors).toEqual([]);
   });
 });

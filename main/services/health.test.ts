@@ -22,8 +22,9 @@ afterAll(async () => {
   await ctx?.cleanup();
 });
 
-const changes = () => ctx.events.filter((e) => e.channel === 'health:changes').flatMap((e) => (e.payload as { changes: HealthChange[] }).changes);
-const entries = () => ctx.events.filter((e) => e.channel === 'health:timeline').flatMap((e) => (e.payload as { entries: TimelineEntry[] }).entries);
+const batches = () => ctx.events.filter((e) => e.channel === 'health:batch').map((e) => e.payload as { changes: HealthChange[]; entries: TimelineEntry[] });
+const changes = () => batches().flatMap((b) => b.changes);
+const entries = () => batches().flatMap((b) => b.entries);
 async function eventually(pred: () => boolean, ms = 4000): Promise<void> {
   const end = Date.now() + ms;
   while (!pred()) {
@@ -51,6 +52,10 @@ describe('health service', () => {
     expect(r.fault).toMatchObject({ kind: 'az-down', label: 'AZ us-east-1a down' });
     expect(r.prediction?.failed).toEqual(expect.arrayContaining(['web-a1']));
     await eventually(() => changes().some((c) => c.nodeId === 'web-a1' && c.state === 'down'));
+    // One message per poll: the poll that saw web-a1 go down carries its timeline entry and edge flows too.
+    const downBatch = batches().find((b) => b.changes.some((c) => c.nodeId === 'web-a1' && c.state === 'down'))! as { entries: TimelineEntry[]; edges?: unknown[] };
+    expect(downBatch.entries.some((e) => e.nodeId === 'web-a1')).toBe(true);
+    expect(downBatch.edges?.length).toBeGreaterThan(0);
     expect((await h['health:faults']({}, ctx)).map((f) => f.label)).toEqual(['AZ us-east-1a down']);
     expect(await h['health:clear-faults']({}, ctx)).toEqual({ removed: 1 });
     await eventually(() => changes().some((c) => c.nodeId === 'web-a1' && c.state === 'ok' && c.previous === 'down'));

@@ -9,6 +9,7 @@ import { parseDesignValue, type Design } from '../../src/model';
 import { describeTarget } from '../../src/provision/clients';
 import { simulateFailure } from '../../src/validate';
 import type { healthRequests } from '../../src/ipc/channels/health';
+import { batcher } from './health-batch';
 import type { AreaHandlers, HandlerMap, HostContext } from './types';
 
 interface Session {
@@ -75,9 +76,12 @@ export function createHealthService() {
         ...(resolved.kind === 'sandbox' ? { sandbox: resolved.endpoint } : {}),
       };
       session = s;
-      monitor.on('changes', (changes) => ctx.emit('health:changes', { designId: design.id, changes }));
-      monitor.on('edges', (edges) => ctx.emit('health:edges', { designId: design.id, edges }));
-      monitor.on('timeline', (entries) => ctx.emit('health:timeline', { designId: design.id, entries }));
+      // A poll's changes, edge flows and timeline entries leave as one message (one serialisation, one
+      // WebSocket frame, one renderer wake-up), gathered until the monitor's synchronous emits are done.
+      const batch = batcher((b) => { if (session === s) ctx.emit('health:batch', { designId: design.id, ...b }); });
+      monitor.on('changes', (changes) => batch.add('changes', changes));
+      monitor.on('edges', (edges) => batch.add('edges', edges));
+      monitor.on('timeline', (entries) => batch.add('entries', entries));
       monitor.on('problem', (e) => { s.problem = e.message; ctx.emit('health:status', statusOf(s)); });
       monitor.on('cycle', (c) => {
         const changed = s.problem !== null || s.lastCycleAt === null;

@@ -1,27 +1,33 @@
-// The live-health badge on a node: a chip with the live state (stale greyed with its data's age, not deployed),
-// shown only in live mode; the app's own dot carries the colour. Also makes sure the health bridge runs.
+// The live-health chip on a node, shown only in live mode for the states worth words: DOWN, DEGRADED, stale with
+// the age of its data (ticking from the shared clock: only stale chips tick), not deployed. The canvas's dot
+// (NodeBadges) carries the colour. Each chip subscribes to its own node: a batch re-renders only changed chips.
 import { memo, useEffect } from 'react';
+import type { NodeHealth } from '../../../src/health/types';
 import { api } from '../../api';
 import { appStore } from '../../store';
 import { focusNodes } from '../validation/tabs';
 import { ageText, useNow } from './age';
 import { ensureHealthBridge } from './bridge';
-import { useHealth } from './store';
+import { healthTitle } from './mirror';
+import { useNodeHealth } from './store';
 
-const LABEL: Record<string, string> = { down: 'DOWN', degraded: 'DEGRADED', stale: 'STALE', 'not-deployed': 'not deployed' };
+const LABEL: Partial<Record<NodeHealth['state'], string>> = { down: 'DOWN', degraded: 'DEGRADED', stale: 'stale', 'not-deployed': 'not deployed' };
 
-function StaleAge({ observedAt }: { readonly observedAt: string | undefined }) {
+/** "stale 12 s": the age of the last observation (or of the state, when none was made), from the shared clock. */
+function StaleText({ h }: { readonly h: NodeHealth }) {
   const now = useNow();
-  return <>{observedAt ? ` ${ageText(observedAt, now)}` : ''}</>;
+  return <>stale {ageText(h.observedAt ?? h.since, now)}</>;
 }
 
 export const HealthBadge = memo(function HealthBadge({ nodeId }: { readonly nodeId: string }) {
   useEffect(() => void ensureHealthBridge(api, appStore, (id) => focusNodes([id])), []);
-  const h = useHealth((s) => (s.live ? s.nodes.get(nodeId) : undefined));
-  if (!h || !LABEL[h.state]) return null;
+  const h = useNodeHealth(nodeId);
+  const label = h && LABEL[h.state];
+  if (!h || !label) return null;
+  const was = h.state === 'stale' && h.lastKnown ? ` hh-was-${h.lastKnown}` : '';
   return (
-    <span className={`hh-chip hh-${h.state}`} title={`${h.state}: ${h.reason}`} data-testid={`live-${nodeId}`} data-state={h.state}>
-      {LABEL[h.state]}{h.state === 'stale' && <StaleAge observedAt={h.observedAt} />}
+    <span className={`hh-chip hh-${h.state}${was}`} title={healthTitle(h)} data-testid={`live-${nodeId}`} data-state={h.state}>
+      {h.state === 'stale' ? <StaleText h={h} /> : label}
     </span>
   );
 });

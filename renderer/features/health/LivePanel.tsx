@@ -1,6 +1,7 @@
 // The Live tab: start/stop live mode on a target, status, the incident timeline with export, the game-day panel.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { HealthState } from '../../../src/health/types';
 import type { HealthTargetParam } from '../../../src/ipc/channels/health';
 import { api } from '../../api';
 import { appStore, useApp } from '../../store';
@@ -8,20 +9,37 @@ import { focusNodes } from '../validation/tabs';
 import { clearFaults, exportTimeline, gameDay, startLive, stopLive } from './actions';
 import { ensureHealthBridge } from './bridge';
 import { GameDayPanel } from './GameDayPanel';
+import { HEALTH_ORDER, STATE_WORDS } from './mirror';
 import { useHealth } from './store';
 import { Timeline } from './Timeline';
 import { openWall, useWallMode } from './wall-mode';
 import { WallView } from './WallView';
 
+/** How many nodes are in each state, worst first: the legend of the canvas's dots. */
 function Counts() {
   const nodes = useHealth((s) => s.nodes);
   const counts = new Map<string, number>();
   for (const h of nodes.values()) counts.set(h.state, (counts.get(h.state) ?? 0) + 1);
   return (
     <span className="hh-counts" data-testid="health-counts">
-      {['down', 'degraded', 'stale', 'ok'].map((s) => <span key={s} className={`hh-state hh-${s}`}>{counts.get(s) ?? 0} {s}</span>)}
+      {HEALTH_ORDER.map((s) => (
+        <span key={s} className={`hh-state hh-${s}`} data-state={s} title={LEGEND[s]}>
+          <span className={`ha-health ha-health-${s}`} aria-hidden /> {counts.get(s) ?? 0} {STATE_WORDS[s]}
+        </span>
+      ))}
     </span>
   );
+}
+
+const LEGEND: Record<HealthState, string> = {
+  down: 'not working', degraded: 'working with less', stale: 'no fresh data: the last known state, greyed, with its age (never counted as down)',
+  unknown: 'not observed', ok: 'working as designed', 'not-deployed': 'no resource with this node\'s tags on the target (hollow dot)',
+};
+
+/** The timeline of the watched design (its own subscription: a new entry does not re-render the panel around it). */
+function LiveTimeline({ onFocus, nodeName }: { readonly onFocus: (id: string) => void; readonly nodeName: (id: string) => string | undefined }) {
+  const timeline = useHealth((s) => s.timeline);
+  return <Timeline entries={timeline} onFocus={onFocus} nodeName={nodeName} />;
 }
 
 export function LivePanel() {
@@ -32,12 +50,12 @@ export function LivePanel() {
   const live = useHealth((s) => s.live);
   const busy = useHealth((s) => s.busy);
   const status = useHealth((s) => s.status);
-  const timeline = useHealth((s) => s.timeline);
   const [kind, setKind] = useState<'sandbox' | 'aws' | 'endpoint'>('sandbox');
   const [endpoint, setEndpoint] = useState('');
   const [profile, setProfile] = useState('');
   const [region, setRegion] = useState('');
-  const nodeName = useCallback((id: string) => design.nodes.find((n) => n.id === id)?.name, [design]);
+  const names = useMemo(() => new Map(design.nodes.map((n) => [n.id, n.name])), [design]);
+  const nodeName = useCallback((id: string) => names.get(id), [names]);
   const focus = useCallback((id: string) => focusNodes([id]), []);
   const target = (): HealthTargetParam => kind === 'sandbox'
     ? { kind, ...(endpoint ? { endpoint } : {}) }
@@ -65,7 +83,7 @@ export function LivePanel() {
             <button type="button" disabled={!live} onClick={() => void exportTimeline(api, appStore, 'markdown')}>Export Markdown</button>
             <button type="button" disabled={!live} onClick={() => void exportTimeline(api, appStore, 'json')}>Export JSON</button>
           </div>
-          <Timeline entries={timeline} onFocus={focus} nodeName={nodeName} />
+          <LiveTimeline onFocus={focus} nodeName={nodeName} />
         </section>
         <section className="hh-col">
           <h4>Game day (Sandbox)</h4>

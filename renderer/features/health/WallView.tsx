@@ -1,27 +1,53 @@
 // The wall screen: read-only, large type, legible across a room — the design's regions and zones with every
 // resource coloured by its live state, what is unhealthy and why, and the latest incidents.
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Design } from '../../../src/model';
 import type { NodeHealth } from '../../../src/health/types';
 import { api } from '../../api';
 import { appStore, useApp } from '../../store';
-import { ageText, useNow } from './age';
+import { ageText, clockTime, useNow } from './age';
 import { boardOf } from './board';
 import { ensureHealthBridge } from './bridge';
-import { useHealth } from './store';
+import { healthTitle, STATE_WORDS } from './mirror';
+import { useHealth, useNodeHealth } from './store';
 import { Timeline } from './Timeline';
 import { closeWall } from './wall-mode';
 import './health.css';
 
 const RANK: Record<string, number> = { down: 0, degraded: 1, stale: 2, unknown: 3, 'not-deployed': 4, ok: 5 };
 
-function Tile({ id, name, h, now }: { readonly id: string; readonly name: string; readonly h: NodeHealth | undefined; readonly now: number }) {
+function StaleAge({ h }: { readonly h: NodeHealth }) {
+  const now = useNow();
+  return <>stale {ageText(h.observedAt ?? h.since, now)}</>;
+}
+
+/** One resource: its own subscription, so a batch re-renders the tiles it changed; only stale tiles tick. */
+const Tile = memo(function Tile({ id, name }: { readonly id: string; readonly name: string }) {
+  const h = useNodeHealth(id);
   const state = h?.state ?? 'unknown';
+  const was = h?.state === 'stale' && h.lastKnown ? ` hh-was-${h.lastKnown}` : '';
   return (
-    <div className={`hw-tile hh-${state}`} data-testid={`wall-${id}`} data-state={state} title={h?.reason}>
+    <div className={`hw-tile hh-${state}${was}`} data-testid={`wall-${id}`} data-state={state} title={h ? healthTitle(h) : 'no data'}>
       <span className="hw-name">{name}</span>
-      <span className="hw-state">{state === 'stale' ? `stale ${h?.observedAt ? ageText(h.observedAt, now) : ''}` : state}</span>
+      <span className="hw-state">{h?.state === 'stale' ? <StaleAge h={h} /> : STATE_WORDS[state]}</span>
     </div>
+  );
+});
+
+function Clock() {
+  const now = useNow();
+  return <>{clockTime(new Date(now).toISOString())}</>;
+}
+
+function Unhealthy({ bad, name }: { readonly bad: readonly NodeHealth[]; readonly name: (id: string) => string }) {
+  const now = useNow();
+  if (bad.length === 0) return <p className="hw-calm">Nothing unhealthy.</p>;
+  return (
+    <ul className="hw-bad" data-testid="wall-unhealthy">
+      {bad.slice(0, 12).map((h) => (
+        <li key={h.nodeId} className={`hh-${h.state}`}><strong>{name(h.nodeId)}</strong> {STATE_WORDS[h.state]} for {ageText(h.since, now)}<br /><span>{h.reason}</span></li>
+      ))}
+    </ul>
   );
 }
 
@@ -32,7 +58,6 @@ export function WallView({ standalone = false }: { readonly standalone?: boolean
   const status = useHealth((s) => s.status);
   const nodes = useHealth((s) => s.nodes);
   const timeline = useHealth((s) => s.timeline);
-  const now = useNow();
   const [fetched, setFetched] = useState<Design | null>(null);
   useEffect(() => {
     if (standalone) void api.invoke('health:design', {}).then(setFetched, () => undefined);
@@ -45,16 +70,18 @@ export function WallView({ standalone = false }: { readonly standalone?: boolean
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [standalone]);
-  const name = (id: string) => design?.nodes.find((n) => n.id === id)?.name ?? id;
-  const bad = [...nodes.values()].filter((h) => RANK[h.state]! <= 2 && design?.nodes.some((n) => n.id === h.nodeId && n.kind !== 'subnet' && n.kind !== 'vpc'))
-    .sort((a, b) => RANK[a.state]! - RANK[b.state]! || a.since.localeCompare(b.since));
+  const names = useMemo(() => new Map(design?.nodes.map((n) => [n.id, n.name]) ?? []), [design]);
+  const listed = useMemo(() => new Set(design?.nodes.filter((n) => n.kind !== 'subnet' && n.kind !== 'vpc').map((n) => n.id) ?? []), [design]);
+  const name = useCallback((id: string) => names.get(id) ?? id, [names]);
+  const bad = useMemo(() => [...nodes.values()].filter((h) => RANK[h.state]! <= 2 && listed.has(h.nodeId))
+    .sort((a, b) => RANK[a.state]! - RANK[b.state]! || a.since.localeCompare(b.since)), [nodes, listed]);
   const worst = bad[0]?.state ?? (nodes.size ? 'ok' : 'unknown');
   return (
     <div className="hw-wall" data-testid="wall-view" role="region" aria-label="Wall screen">
       <header className={`hw-head hh-${worst}`}>
         <span className="hw-title">{design?.name ?? 'Nothing watched'}</span>
         <span className="hw-overall" data-testid="wall-overall">{worst === 'ok' ? 'ALL OK' : worst === 'unknown' ? 'NO DATA' : `${bad.length} UNHEALTHY`}</span>
-        <span className="hw-meta">{status?.running ? status.target : 'not watching'} · {new Date(now).toLocaleTimeString()}</span>
+        <span className="hw-meta">{status?.running ? status.target : 'not watching'} · <Clock /></span>
         {!standalone && <button type="button" className="hw-close" onClick={closeWall} title="Leave (Esc)">✕</button>}
       </header>
       <div className="hw-body">
@@ -66,11 +93,11 @@ export function WallView({ standalone = false }: { readonly standalone?: boolean
                 {r.zones.map((z) => (
                   <div key={z.id} className={`hw-zone hh-${nodes.get(z.id)?.state ?? 'unknown'}`}>
                     <h3>{z.name}</h3>
-                    {z.nodes.map((n) => <Tile key={n.id} id={n.id} name={n.name} h={nodes.get(n.id)} now={now} />)}
+                    {z.nodes.map((n) => <Tile key={n.id} id={n.id} name={n.name} />)}
                   </div>
                 ))}
                 {r.regional.length > 0 && (
-                  <div className="hw-zone hw-regional"><h3>Regional</h3>{r.regional.map((n) => <Tile key={n.id} id={n.id} name={n.name} h={nodes.get(n.id)} now={now} />)}</div>
+                  <div className="hw-zone hw-regional"><h3>Regional</h3>{r.regional.map((n) => <Tile key={n.id} id={n.id} name={n.name} />)}</div>
                 )}
               </div>
             </section>
@@ -78,13 +105,7 @@ export function WallView({ standalone = false }: { readonly standalone?: boolean
         </div>
         <aside className="hw-side">
           <h2>Unhealthy</h2>
-          {bad.length === 0 ? <p className="hw-calm">Nothing unhealthy.</p> : (
-            <ul className="hw-bad" data-testid="wall-unhealthy">
-              {bad.slice(0, 12).map((h) => (
-                <li key={h.nodeId} className={`hh-${h.state}`}><strong>{name(h.nodeId)}</strong> {h.state} for {ageText(h.since, now)}<br /><span>{h.reason}</span></li>
-              ))}
-            </ul>
-          )}
+          <Unhealthy bad={bad} name={name} />
           <h2>Latest</h2>
           <Timeline entries={timeline} nodeName={name} limit={8} large />
         </aside>

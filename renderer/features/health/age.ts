@@ -1,5 +1,6 @@
-// Ages for the UI ("12 s ago"), ticking once a second through one shared timer.
-import { useEffect, useState } from 'react';
+// Ages for the UI ("12 s"), ticking from one shared clock at most once a second; only what shows an age subscribes
+// (stale badges, the wall screen), so a tick re-renders those and nothing else.
+import { useSyncExternalStore } from 'react';
 
 /** "4 s", "3 min", "2 h". */
 export function ageText(fromIso: string, nowMs: number): string {
@@ -9,19 +10,42 @@ export function ageText(fromIso: string, nowMs: number): string {
   return `${Math.round(s / 3600)} h`;
 }
 
-const listeners = new Set<(t: number) => void>();
-let timer: ReturnType<typeof setInterval> | undefined;
+const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-/** The current time, re-rendering every second while mounted. */
+/** A time of day ("09:00:03") with one shared formatter (toLocaleTimeString builds a new one per call). */
+export function clockTime(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : CLOCK.format(t);
+}
+
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | undefined;
+let now = Date.now();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!timer) {
+    now = Date.now();
+    timer = setInterval(() => { now = Date.now(); listeners.forEach((l) => l()); }, 1000);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size && timer) { clearInterval(timer); timer = undefined; }
+  };
+}
+
+/** The shared clock's time (ms), re-rendering the caller once a second while mounted. */
 export function useNow(): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    listeners.add(setNow);
-    timer ??= setInterval(() => { const t = Date.now(); listeners.forEach((l) => l(t)); }, 1000);
-    return () => {
-      listeners.delete(setNow);
-      if (!listeners.size && timer) { clearInterval(timer); timer = undefined; }
-    };
-  }, []);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+// While nobody ticks, the time read at mount is whole seconds, so two reads in one render agree.
+function snapshot(): number {
+  if (!timer) now = Math.floor(Date.now() / 1000) * 1000;
   return now;
+}
+
+/** How many components tick with the clock now (tests: only stale badges do). */
+export function clockSubscribers(): number {
+  return listeners.size;
 }

@@ -1,67 +1,94 @@
-// The health bridge: subscribes once to the health events, writes them into the feature store, mirrors node
-// states into the app store's health slice and edge flow onto the edge elements, and raises desktop notifications.
+// The health bridge: subscribes once to the health events and gathers what arrives into one update per animation
+// frame: the feature store (badges of the changed nodes only), the app store's health slice (changed nodes only),
+// the flow marks of the traffic edges, and desktop notifications.
+import type { EdgeHealth, HealthChange, TimelineEntry } from '../../../src/health/types';
 import type { HaApi } from '../../../src/ipc/api';
 import type { AppStore } from '../../store';
 import { edgeMarks, toSlice } from './mirror';
 import { alertsFor, showAlerts } from './notify';
-import { applyChanges, applyEdges, applySnapshot, applyTimeline, healthStore } from './store';
+import { applyBatch, applySnapshot, healthStore } from './store';
 
 let started: (() => void) | undefined;
-let marked = new Set<string>();
 
 /**
  * Marks traffic edges with their flow as a `data-flow` attribute on the edge element (static rules in
  * health.css colour them). An attribute restyles one edge; rewriting a style sheet would restyle the whole canvas.
- * Edges React Flow re-creates (scrolled back into view) get their mark again on the next update or tick.
+ * One pass over the edges React Flow draws (it draws only what is in view), each looked up in the marks: one
+ * selector per document lookup would scan the whole canvas per edge. Edges React Flow re-creates (scrolled back
+ * into view) get their mark again on the next batch or the next second's pass.
  */
-function markEdges(): void {
-  if (typeof document === 'undefined') return;
+export function markEdges(root: ParentNode | undefined = typeof document === 'undefined' ? undefined : document): void {
+  if (!root) return;
   const marks = edgeMarks(healthStore.getState().edges.values());
-  for (const id of marked) {
-    if (!marks.has(id)) document.querySelector(`.react-flow__edge[data-id="${id}"]`)?.removeAttribute('data-flow');
+  for (const el of root.querySelectorAll('.react-flow__edge')) {
+    const flow = marks.get(el.getAttribute('data-id') ?? '');
+    if (flow === undefined) { if (el.hasAttribute('data-flow')) el.removeAttribute('data-flow'); }
+    else if (el.getAttribute('data-flow') !== flow) el.setAttribute('data-flow', flow);
   }
-  for (const [id, flow] of marks) {
-    const el = document.querySelector(`.react-flow__edge[data-id="${id}"]`);
-    if (el && el.getAttribute('data-flow') !== flow) el.setAttribute('data-flow', flow);
-  }
-  marked = new Set(marks.keys());
+}
+
+interface Pending { designId: string; changes: HealthChange[]; edges: EdgeHealth[]; entries: TimelineEntry[] }
+
+/** Waits for the next frame (or a short timeout when the page is hidden and frames do not come). */
+type Schedule = (run: () => void) => void;
+const nextFrame: Schedule = (run) => {
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') requestAnimationFrame(() => run());
+  else setTimeout(run, 50);
+};
+
+/** Gathers batches until the next frame; `flush` applies them at once. Exported for tests. */
+export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, schedule: Schedule = nextFrame) {
+  let pending: Pending | undefined;
+  const flush = () => {
+    const p = pending;
+    pending = undefined;
+    if (!p) return;
+    const ids = applyBatch(p.designId, { changes: p.changes, edges: p.edges, entries: p.entries });
+    if (ids.length) {
+      const nodes = healthStore.getState().nodes;
+      const updates: Record<string, ReturnType<typeof toSlice> | null> = {};
+      for (const id of ids) { const h = nodes.get(id); updates[id] = h ? toSlice(h) : null; }
+      app.getState().setHealth(updates);
+      const design = app.getState().design;
+      if (design.id === p.designId) showAlerts(alertsFor(design, p.changes), focus);
+    }
+    if (p.edges.length) markEdges();
+  };
+  const add = (designId: string, b: { changes?: readonly HealthChange[]; edges?: readonly EdgeHealth[]; entries?: readonly TimelineEntry[] }) => {
+    if (pending && pending.designId !== designId) flush();
+    if (!pending) {
+      pending = { designId, changes: [], edges: [], entries: [] };
+      schedule(flush);
+    }
+    pending.changes.push(...(b.changes ?? []));
+    pending.edges.push(...(b.edges ?? []));
+    pending.entries.push(...(b.entries ?? []));
+  };
+  return { add, flush };
 }
 
 /** Starts the bridge (idempotent); returns a stop function for tests. `focus` selects a node (notification clicks). */
 export function ensureHealthBridge(api: HaApi, app: AppStore, focus: (nodeId: string) => void): () => void {
   if (started) return started;
-  const mirror = (ids: Iterable<string>) => {
-    const nodes = healthStore.getState().nodes;
-    const updates: Record<string, ReturnType<typeof toSlice> | null> = {};
-    for (const id of ids) {
-      const h = nodes.get(id);
-      updates[id] = h ? toSlice(h) : null;
-    }
-    app.getState().setHealth(updates);
-  };
+  const batches = createCoalescer(app, focus);
   const offs = [
-    api.on('health:changes', ({ designId, changes }) => {
-      applyChanges(designId, changes);
-      mirror(changes.map((c) => c.nodeId));
-      const design = app.getState().design;
-      if (design.id === designId) showAlerts(alertsFor(design, changes), focus);
-    }),
-    api.on('health:edges', ({ designId, edges }) => {
-      applyEdges(designId, edges);
-      markEdges();
-    }),
-    api.on('health:timeline', ({ designId, entries }) => applyTimeline(designId, entries)),
+    api.on('health:batch', ({ designId, ...b }) => batches.add(designId, b)),
     api.on('health:status', (status) => healthStore.setState({ status, live: status.running })),
   ];
   // A window opened while a watch runs (a second window, the wall screen) starts from the snapshot.
   void api.invoke('health:snapshot', {}).then((snap) => {
     if (!snap) return;
+    batches.flush();
     applySnapshot(snap);
-    mirror(snap.nodes.map((n) => n.nodeId));
+    app.getState().setHealth(Object.fromEntries(snap.nodes.map((n) => [n.nodeId, toSlice(n)])));
     markEdges();
   }, () => undefined);
   void api.invoke('health:status', {}).then((status) => healthStore.setState({ status }), () => undefined);
-  const tick = typeof window === 'undefined' ? undefined : window.setInterval(markEdges, 1000);
+  // Re-marks edges React Flow re-created (scrolled into view) while anything is marked: one pass a second.
+  const tick = typeof window === 'undefined' ? undefined : window.setInterval(() => {
+    const s = healthStore.getState();
+    if (s.live && s.edges.size) markEdges();
+  }, 1000);
   started = () => {
     offs.forEach((f) => f());
     if (tick !== undefined) window.clearInterval(tick);

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyDesignChanges, createNode, emptyDesign, indexDesign, type Design, type NodeKind } from '../../../src/model';
 import type { HealthChange } from '../../../src/health/types';
 import { boardOf } from './board';
-import { edgeMarks, toSlice } from './mirror';
+import { createAppStore } from '../../store';
+import { ageText, clockTime } from './age';
+import { createCoalescer } from './bridge';
+import { edgeMarks, healthTitle, toSlice } from './mirror';
 import { alertsFor, entryPoints } from './notify';
-import { applyChanges, applySnapshot, applyTimeline, healthStore, resetHealth } from './store';
+import { applyChanges, applySnapshot, applyTimeline, healthStore, resetHealth, subscribeNode } from './store';
 
 function add(d: Design, kind: NodeKind, id: string, parent?: string, extra: Record<string, unknown> = {}): Design {
   return applyDesignChanges(d, [{ type: 'addNode', node: { ...createNode(indexDesign(d), kind, { id, parent, name: id }), ...extra } as never }]);
@@ -27,10 +30,52 @@ const c = (nodeId: string, state: HealthChange['state'], previous?: HealthChange
   ({ nodeId, state, reason, since: '2026-11-26T09:00:00.000Z', at: '2026-11-26T09:00:00.000Z', ...(previous ? { previous } : {}) });
 
 describe('live health in the renderer', () => {
-  it('mirrors live states onto the canvas dots, keeping the live state and reason in the tooltip', () => {
-    expect(toSlice(c('web', 'degraded'))).toEqual({ state: 'impaired', detail: 'degraded: r', at: '2026-11-26T09:00:00.000Z' });
-    expect(toSlice({ ...c('web', 'stale'), lastKnown: 'ok' })).toMatchObject({ state: 'unknown', detail: 'stale (last known ok): r' });
-    expect(toSlice(c('web', 'down')).state).toBe('down');
+  it('mirrors all six live states onto the canvas dots as they are, with the reason and since-when in the tooltip', () => {
+    const since = clockTime('2026-11-26T09:00:00.000Z');
+    expect(toSlice(c('web', 'degraded'))).toEqual({ state: 'degraded', detail: `degraded: r — since ${since}`, at: '2026-11-26T09:00:00.000Z' });
+    for (const state of ['ok', 'degraded', 'down', 'unknown', 'not-deployed'] as const) expect(toSlice(c('web', state)).state).toBe(state);
+    expect(toSlice(c('web', 'not-deployed')).detail).toMatch(/^not deployed: r/);
+    const stale = toSlice({ ...c('web', 'stale', 'ok', 'Throttling on DescribeInstanceStatus'), lastKnown: 'ok', observedAt: '2026-11-26T08:59:50.000Z' });
+    expect(stale).toMatchObject({ state: 'stale', lastKnown: 'ok', observedAt: '2026-11-26T08:59:50.000Z' });
+    expect(stale.detail).toBe(`stale (last known ok): Throttling on DescribeInstanceStatus — since ${since}`);
+    expect(healthTitle({ ...c('db', 'stale'), lastKnown: 'down' })).toMatch(/^stale \(last known down\)/);
+  });
+
+  it('says how old stale data is', () => {
+    const t0 = Date.parse('2026-11-26T09:00:00.000Z');
+    expect(ageText('2026-11-26T09:00:00.000Z', t0 + 12_400)).toBe('12 s');
+    expect(ageText('2026-11-26T09:00:00.000Z', t0 + 5 * 60_000)).toBe('5 min');
+    expect(ageText('2026-11-26T09:00:00.000Z', t0 + 3 * 3_600_000)).toBe('3 h');
+  });
+
+  it('gathers the batches of one frame into one store update, and wakes the badges of the changed nodes only', () => {
+    resetHealth();
+    const app = createAppStore();
+    applySnapshot({ designId: 'shop', at: '', intervalMs: 1000, nodes: ['web', 'db', 'lb'].map((id) => c(id, 'ok')), edges: [], timeline: [] });
+    const frames: (() => void)[] = [];
+    const batches = createCoalescer(app, () => undefined, (run) => frames.push(run));
+    let storeUpdates = 0;
+    let appUpdates = 0;
+    const offStore = healthStore.subscribe(() => storeUpdates++);
+    const offApp = app.subscribe(() => appUpdates++);
+    const woken: string[] = [];
+    const offs = ['web', 'db', 'lb'].map((id) => subscribeNode(id, () => woken.push(id)));
+    batches.add('shop', { changes: [c('web', 'down', 'ok')], edges: [{ edgeId: 'e2', flow: 'blocked', reason: 'web down' }] });
+    batches.add('shop', { changes: [c('db', 'degraded', 'ok')], entries: [{ id: 't1', at: '2026-11-26T09:00:01.000Z', kind: 'node-down', severity: 'critical', title: 'web down' }] });
+    batches.add('shop', { changes: [c('web', 'stale', 'down')] });
+    expect(frames).toHaveLength(1);
+    expect(storeUpdates + appUpdates).toBe(0);
+    frames[0]!();
+    expect([storeUpdates, appUpdates]).toEqual([1, 1]);
+    expect(woken.sort()).toEqual(['db', 'web']);
+    const s = healthStore.getState();
+    expect([s.nodes.get('web')?.state, s.nodes.get('db')?.state, s.nodes.get('lb')?.state]).toEqual(['stale', 'degraded', 'ok']);
+    expect(s.edges.get('e2')?.flow).toBe('blocked');
+    expect(s.timeline.map((e) => e.id)).toEqual(['t1']);
+    expect([...app.getState().health].map(([id, h]) => [id, h.state])).toEqual([['web', 'stale'], ['db', 'degraded']]);
+    offs.forEach((f) => f());
+    offStore();
+    offApp();
   });
 
   it('marks blocked, partial and unknown traffic edges and leaves flowing ones alone', () => {

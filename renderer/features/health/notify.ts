@@ -5,8 +5,16 @@ import type { HealthChange } from '../../../src/health/types';
 /** One notification to show. */
 export interface Alert { readonly title: string; readonly body: string; readonly nodeId: string }
 
-/** Entry points: DNS records, internet-facing load balancers, and anything receiving traffic from nothing. */
+const entryCache = new WeakMap<Design, Set<string>>();
+
+/** Entry points: DNS records, internet-facing load balancers, and anything receiving traffic from nothing (once per design value). */
 export function entryPoints(design: Design): Set<string> {
+  let eps = entryCache.get(design);
+  if (!eps) entryCache.set(design, (eps = findEntryPoints(design)));
+  return eps;
+}
+
+function findEntryPoints(design: Design): Set<string> {
   const hasIncomingTraffic = new Set(design.edges.filter((e) => e.kind === 'traffic').map((e) => e.target));
   const sendsTraffic = new Set(design.edges.filter((e) => e.kind === 'traffic').map((e) => e.source));
   return new Set(design.nodes.filter((n) => n.kind === 'dnsRecord' || (n.kind === 'loadBalancer' && n.scheme === 'internet-facing')

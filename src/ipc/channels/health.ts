@@ -85,10 +85,16 @@ export const healthRequests = {
   'health:export': request<{ readonly text: string; readonly suggestedName: string }>()(z.object({ format: z.enum(['markdown', 'json']) })),
 };
 
-/** Events of the health area (each carries only what changed). */
+/** What one poll changed, sent as one message: node changes, edge flow changes, new timeline entries (any may be empty). */
+export interface HealthBatch {
+  readonly designId: string;
+  readonly changes: readonly HealthChange[];
+  readonly edges: readonly EdgeHealth[];
+  readonly entries: readonly TimelineEntry[];
+}
+
+/** Events of the health area (each carries only what changed; one batch per poll, not one message per change). */
 export const healthEvents = {
-  'health:changes': event<{ readonly designId: string; readonly changes: readonly HealthChange[] }>(),
-  'health:edges': event<{ readonly designId: string; readonly edges: readonly EdgeHealth[] }>(),
-  'health:timeline': event<{ readonly designId: string; readonly entries: readonly TimelineEntry[] }>(),
+  'health:batch': event<HealthBatch>(),
   'health:status': event<HealthStatus>(),
 };
