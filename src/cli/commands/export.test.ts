@@ -41,6 +41,36 @@ describe('ha-architect export / import', () => {
     expect(back.ok && back.design.nodes.some((n) => n.id === 'alb' && n.kind === 'loadBalancer')).toBe(true);
   }, 120_000);
 
+  it('a CloudFormation file is written in the format its extension names: .json → JSON, .yaml/.yml → YAML', async () => {
+    const d = tmp();
+    const design = join(d, 'shop.ha.json');
+    writeFileSync(design, serializeDesign(onlyRegion(everyKindDesign(), 'us-east-1')));
+    expect((await cli('export', design, '--format', 'cloudformation', '--out', join(d, 'x.json'))).code).toBe(0);
+    const json = JSON.parse(readFileSync(join(d, 'x.json'), 'utf8')) as { AWSTemplateFormatVersion: string; Resources: Record<string, { Type: string }> };
+    expect(json.AWSTemplateFormatVersion).toBe('2010-09-09');
+    expect(Object.values(json.Resources).some((r) => r.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer')).toBe(true);
+    for (const ext of ['yaml', 'yml', 'YAML']) {
+      expect((await cli('export', design, '--format', 'cloudformation', '--out', join(d, `x.${ext}`))).code).toBe(0);
+      const text = readFileSync(join(d, `x.${ext}`), 'utf8');
+      expect(text).toMatch(/^AWSTemplateFormatVersion: '2010-09-09'$/m);
+      expect(() => JSON.parse(text)).toThrow();
+    }
+    const back = await cli('import', join(d, 'x.json'), '--out', join(d, 'back.ha.json'));
+    expect(back.code).toBe(0);
+    const parsed = parseDesign(readFileSync(join(d, 'back.ha.json'), 'utf8'));
+    expect(parsed.ok && parsed.design.nodes.some((n) => n.id === 'alb' && n.kind === 'loadBalancer')).toBe(true);
+  }, 120_000);
+
+  it('a multi-region design cannot go to one template file: usage error naming the per-region templates', async () => {
+    const d = tmp();
+    const design = join(d, 'mr.ha.json');
+    writeFileSync(design, serializeDesign(everyKindDesign()));
+    const r = await cli('export', design, '--format', 'cloudformation', '--out', join(d, 'x.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--out .*x\.json names one template file, but the design spans \d+ regions .*\.template\.json.*give a directory/);
+    expect(readdirSync(d)).toEqual(['mr.ha.json']);
+  });
+
   it('bad input: usage errors (exit 2) with file:line:column, and the existing --out file is left untouched', async () => {
     const d = tmp();
     const out = join(d, 'design.ha.json');

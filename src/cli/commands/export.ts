@@ -9,6 +9,9 @@ import { UsageError, type CliCommand } from '../command';
 
 const USAGE = 'ha-architect export <design.json> --format terraform|cloudformation --out PATH';
 
+/** File extensions that name one CloudFormation template. */
+const TEMPLATE_EXTS: ReadonlySet<string> = new Set(['.json', '.yaml', '.yml']);
+
 /** Writes a file through a temporary sibling and a rename, so a reader never sees half a file and a failure leaves the old one. */
 export function writeAtomic(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -53,9 +56,14 @@ const command: CliCommand = {
     const out = parsed.values.out;
     if (!out) throw new UsageError(`--out PATH is required. Usage: ${USAGE}`);
     const design = readDesignFile(file);
-    const files = format === 'terraform' ? exportTerraform(design) : exportCloudFormation(design);
-    const names = Object.keys(files);
     const isDir = existsSync(out) && statSync(out).isDirectory();
+    // A template file is written in the format its extension names (.json → JSON, .yaml/.yml → YAML); a folder gets YAML.
+    const ext = isDir ? '' : extname(out).toLowerCase();
+    const files = format === 'terraform' ? exportTerraform(design) : exportCloudFormation(design, { format: ext === '.json' ? 'json' : 'yaml' });
+    const names = Object.keys(files);
+    if (format === 'cloudformation' && names.length > 1 && TEMPLATE_EXTS.has(ext)) {
+      throw new UsageError(`--out ${out} names one template file, but the design spans ${names.length} regions and exports one template per region (${names.join(', ')}); give a directory`);
+    }
     // One CloudFormation template goes to a file path; a Terraform folder or several templates to a directory.
     const single = format === 'cloudformation' && names.length === 1 && !isDir && extname(out) !== '';
     if (single) {

@@ -70,6 +70,18 @@ describe.each(designs())('export of %s', (_name, d) => {
     }
   }, 120_000);
 
+  it('CloudFormation as JSON: the same template as the YAML (long-form intrinsics), files named .json', () => {
+    const yaml = exportCloudFormation(d);
+    const json = exportCloudFormation(d, { format: 'json' });
+    expect(Object.keys(json)).toEqual(Object.keys(yaml).map((f) => f.replace(/\.yaml$/, '.json')));
+    for (const [file, text] of Object.entries(yaml)) {
+      const { Metadata, ...body } = JSON.parse(json[file.replace(/\.yaml$/, '.json')]!) as Record<string, unknown>;
+      expect(body, file).toEqual(parseYaml(text, { customTags: CFN_YAML_TAGS }));
+      const comment = text.split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2));
+      expect(Metadata, file).toEqual(comment.length ? { HaArchitect: { NotExported: comment } } : undefined);
+    }
+  });
+
   it('both exports are deterministic, whatever the order of the design lists', () => {
     const shuffled: Design = { ...d, nodes: [...d.nodes].reverse(), edges: [...d.edges] };
     expect(exportTerraform(shuffled)).toEqual(exportTerraform(d));

@@ -1,4 +1,4 @@
-/** CloudFormation export: a design as a YAML template per region (Parameters, Resources with Ref/GetAtt/Sub, Outputs), as a map file name → content. */
+/** CloudFormation export: a design as a YAML or JSON template per region (Parameters, Resources with Ref/GetAtt/Sub, Outputs), as a map file name → content. */
 import { NODE_KINDS, type Design, type NodeKind } from '../../../model';
 import { designRegions } from '../../regions';
 import { CfnContext, type CfnValue } from './context';
@@ -16,7 +16,22 @@ const KINDS: Readonly<Partial<Record<NodeKind, Emitter>>> = {
   dnsRecord: cfnDnsRecord, vpcPeering: cfnVpcPeering, transitGateway: cfnTransitGateway, vpnConnection: cfnVpnConnection, alarm: cfnAlarm, topic: cfnTopic,
 };
 
-function template(design: Design, region: string, primary: boolean, multi: boolean): string {
+/** The text form of the exported templates: YAML with short intrinsic tags (default), or JSON (long-form intrinsics). */
+export type CfnFormat = 'yaml' | 'json';
+
+/** Options of the CloudFormation export. */
+export interface CfnExportOptions {
+  readonly format?: CfnFormat;
+}
+
+function render(body: Record<string, unknown>, skipped: readonly string[], format: CfnFormat): string {
+  if (format === 'yaml') return renderTemplateYaml(body, skipped.join('\n') || undefined);
+  // JSON has no comments: what YAML says in its header comment goes into the template's Metadata section.
+  const withNote = skipped.length ? { ...body, Metadata: { HaArchitect: { NotExported: skipped } } } : body;
+  return JSON.stringify(withNote, null, 2) + '\n';
+}
+
+function template(design: Design, region: string, primary: boolean, multi: boolean, format: CfnFormat): string {
   const c = new CfnContext(design, region, primary);
   const order = new Map(NODE_KINDS.map((k, i) => [k, i]));
   const keyed = design.nodes.filter((n) => c.here(n.id)).map((n) => ({ n, k: order.get(n.kind)!, id: c.id(n.id) }));
@@ -45,12 +60,16 @@ function template(design: Design, region: string, primary: boolean, multi: boole
     Resources: resources,
   };
   if (Object.keys(outputs).length) body.Outputs = outputs;
-  return renderTemplateYaml(body, skipped.join('\n') || undefined);
+  return render(body, skipped, format);
 }
 
-/** Exports a design as CloudFormation: `template.yaml`, or `<region>.template.yaml` per region for multi-region designs (pure, deterministic). */
-export function exportCloudFormation(design: Design): Record<string, string> {
+/**
+ * Exports a design as CloudFormation: `template.yaml`, or `<region>.template.yaml` per region for multi-region
+ * designs (`.json` with `format: 'json'`); pure and deterministic.
+ */
+export function exportCloudFormation(design: Design, options: CfnExportOptions = {}): Record<string, string> {
+  const format = options.format ?? 'yaml';
   const regions = designRegions(design);
-  if (regions.length === 1) return { 'template.yaml': template(design, regions[0]!, true, false) };
-  return Object.fromEntries(regions.map((r, i) => [`${r}.template.yaml`, template(design, r, i === 0, true)]));
+  if (regions.length === 1) return { [`template.${format}`]: template(design, regions[0]!, true, false, format) };
+  return Object.fromEntries(regions.map((r, i) => [`${r}.template.${format}`, template(design, r, i === 0, true, format)]));
 }
