@@ -43,9 +43,14 @@ export function lookupWith(overrides: Readonly<Record<string, number>>): Lookup 
 
 const leafKey = (l: Leaf): string => l.id + '|' + l.key;
 
+// Canonical keys of composite expressions, computed once each: evaluation asks for a subtree's key at every level above it.
+const canons = new WeakMap<Expr, string>();
+
 function canon(e: Expr): string {
   if (e.t === 'leaf') return leafKey(e);
-  return `${e.t}(${e.items.map(canon).sort().join(',')})`;
+  let k = canons.get(e);
+  if (k === undefined) canons.set(e, (k = `${e.t}(${e.items.map(canon).sort().join(',')})`));
+  return k;
 }
 
 // The series units of an expression: its leaves and parallel groups reachable through series nodes only.

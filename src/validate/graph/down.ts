@@ -20,6 +20,8 @@ export function downFor(f: Facts, domain: FailureDomain): Down {
   if (domain.type === 'region') return { domain, isDown: (id) => f.region(id) === domain.region };
   const node = f.node(domain.id);
   if (node?.kind === 'autoScalingGroup') return { domain, isDown: () => false, asgLoss: node.id };
+  // Most failable resources have no children: a comparison spares a set per domain.
+  if (!f.children(domain.id).length) return { domain, isDown: (id) => id === domain.id };
   const lost = new Set<string>([domain.id]);
   const stack = [domain.id];
   while (stack.length) for (const c of f.children(stack.pop()!)) if (!lost.has(c.id)) { lost.add(c.id); stack.push(c.id); }

@@ -7,7 +7,7 @@ import type { Down } from './down';
 import { evalDependency } from './dependency';
 import { broken, ok, series, type Outcome } from './outcome';
 import { evalApp, evalTier } from './serving';
-import { lbTargetGroups, newShape, subnetEgress, type Shape } from './shape';
+import { dnsRoutes, lbTargetGroups, lbZones, newShape, subnetEgress, type Shape } from './shape';
 
 /** State of one evaluation: the failure, what was looked at (the entry point's closure), and what-if observations. */
 export interface EvalCtx {
@@ -58,19 +58,22 @@ export function newCtx(f: Facts, down: Down, record = true, base?: Baseline, sha
 /** Records a node as part of the closure (with its AZ and region as failure domains). */
 export function touch(ctx: EvalCtx, id: string): void {
   if (!ctx.record) return;
+  // Collectors nest (innermost last) and an outer one is active whenever an inner one is, so an inner closure is a
+  // subset of every outer one (and of `seen`): only the collectors above the first one holding the id need it.
+  const cs = ctx.collectors;
+  let i = cs.length - 1;
+  while (i >= 0 && !cs[i]!.ids.has(id)) i--;
+  const fresh = i < 0 && !ctx.seen.has(id);
+  if (!fresh && i === cs.length - 1) return;
   const z = ctx.f.zone(id);
   const r = ctx.f.region(id);
-  // Collectors nest (innermost last) and an outer one is active whenever an inner one is, so an inner closure is a
-  // subset of every outer one: the first collector already holding the id ends the walk.
-  const cs = ctx.collectors;
-  for (let i = cs.length - 1; i >= 0; i--) {
-    const c = cs[i]!;
-    if (c.ids.has(id)) break;
+  for (let j = i + 1; j < cs.length; j++) {
+    const c = cs[j]!;
     c.ids.add(id);
     if (z !== undefined) c.zones.add(z);
     if (r !== undefined) c.regions.add(r);
   }
-  if (ctx.seen.has(id)) return;
+  if (!fresh) return;
   ctx.seen.add(id);
   if (z !== undefined) ctx.zones.add(z);
   if (r !== undefined) ctx.regions.add(r);
@@ -131,10 +134,7 @@ function evalDns(ctx: EvalCtx, rec: NodeOf<'dnsRecord'>): Outcome {
 
 function evalDnsNow(ctx: EvalCtx, rec: NodeOf<'dnsRecord'>): Outcome {
   touch(ctx, rec.id);
-  const routes = ctx.f.out(rec.id).flatMap((e) => {
-    const t = e.kind === 'traffic' ? ctx.f.node(e.target) : undefined;
-    return t ? [{ e, t, hc: (e.kind === 'traffic' ? e.dns?.healthCheck : undefined) ?? rec.healthCheck }] : [];
-  });
+  const routes = dnsRoutes(ctx.shape, ctx.f, rec);
   if (!routes.length) return broken(rec.id, 'the DNS record points at nothing', leaf('route53', rec.id));
   const outs = routes.map((r) => evalTarget(ctx, r.t));
   const own = leaf('route53', rec.id);
@@ -189,20 +189,22 @@ export function evalLb(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
 
 function evalLbNow(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
   touch(ctx, lb.id);
-  const zones = new Map<string, boolean>();
-  for (const s of lb.subnetIds) {
-    touch(ctx, s);
-    const z = ctx.f.zone(s) ?? s;
-    zones.set(z, (zones.get(z) ?? false) || !ctx.down.isDown(s));
-  }
-  const own = leaf(zones.size >= 2 ? 'elb.multiAz' : 'elb.singleAz', lb.id, zones.size === 1 ? [...zones.keys()][0] : undefined);
+  if (ctx.record) for (const s of lb.subnetIds) touch(ctx, s);
+  const { zones, subnets, all, allKey } = lbZones(ctx.shape, ctx.f, lb);
+  const own = leaf(zones.length >= 2 ? 'elb.multiAz' : 'elb.singleAz', lb.id, zones.length === 1 ? zones[0] : undefined);
   if (ctx.down.isDown(lb.id)) return broken(lb.id, 'the load balancer is lost', own);
-  const live = new Set([...zones].filter(([, up]) => up).map(([z]) => z));
-  if (!live.size) return broken(lb.id, zones.size ? 'the load balancer has no node left in a live AZ' : 'the load balancer is enabled in no subnet', own);
-  if (live.size < zones.size) ctx.degraded.add(lb.id);
+  // Usually every AZ is live: the shared set and its precomputed key spare an allocation per domain.
+  let live: Set<string> | undefined;
+  for (let k = 0; k < zones.length; k++) {
+    if (subnets[k]!.some((s) => !ctx.down.isDown(s))) live?.add(zones[k]!);
+    else live ??= new Set(zones.slice(0, k));
+  }
+  const liveZones: ReadonlySet<string> = live ?? all;
+  if (!liveZones.size) return broken(lb.id, zones.length ? 'the load balancer has no node left in a live AZ' : 'the load balancer is enabled in no subnet', own);
+  if (liveZones.size < zones.length) ctx.degraded.add(lb.id);
   const tgs = lbTargetGroups(ctx.shape, ctx.f, lb.id);
   if (!tgs.length) return broken(lb.id, 'the load balancer forwards to no target group', own);
-  return series(lb.id, tgs.map((tg) => evalTier(ctx, tg, lb.crossZone ? undefined : live)), [own]);
+  return series(lb.id, tgs.map((tg) => evalTier(ctx, tg, lb.crossZone ? undefined : liveZones, live ? undefined : allKey)), [own]);
 }
 
 /** All dependencies of an app (databases, internal services), memoised per evaluation; cycles count as working. */

@@ -29,9 +29,9 @@ function liveCapacity(ctx: EvalCtx, m: Member, lossTaken: Set<string> | undefine
   return cap;
 }
 
-/** A serving tier behind a target group, as seen from the given live load balancer AZs (undefined: cross-zone, all). */
-export function evalTier(ctx: EvalCtx, tg: NodeOf<'targetGroup'>, lbZones: ReadonlySet<string> | undefined): Outcome {
-  const key = `tg:${tg.id}|${lbZones ? [...lbZones].sort().join(',') : '*'}`;
+/** A serving tier behind a target group, as seen from the given live load balancer AZs (undefined: cross-zone, all); `zonesKey` is their sorted list when known. */
+export function evalTier(ctx: EvalCtx, tg: NodeOf<'targetGroup'>, lbZones: ReadonlySet<string> | undefined, zonesKey?: string): Outcome {
+  const key = `tg:${tg.id}|${lbZones ? zonesKey ?? [...lbZones].sort().join(',') : '*'}`;
   return part(ctx, key, () => {
     touch(ctx, tg.id);
     return evalMembers(ctx, tg.id, tgTier(ctx.shape, ctx.f, tg.id), tg, lbZones);

@@ -1,5 +1,5 @@
 /** Design-derived lookups the evaluator repeats for every failure domain, memoised for the evaluations of one analysis. */
-import type { NodeOf } from '../../model';
+import type { DesignEdge, DesignNode, NodeOf } from '../../model';
 import type { Facts } from '../facts';
 import { asgShares, targetGroupsOf, tierMembers, type Member } from './tier';
 
@@ -27,11 +27,28 @@ export interface Shape {
   readonly tgs: Map<string, readonly NodeOf<'targetGroup'>[]>;
   readonly egress: Map<string, Egress>;
   readonly replicas: Map<string, readonly NodeOf<'database'>[]>;
+  readonly lbs: Map<string, LbZones>;
+  readonly routes: Map<string, readonly DnsRoute[]>;
+}
+
+/** A load balancer's AZs (a subnet without one counts as its own), first-seen order, with their subnets; all of them as a set and as a part key. */
+export interface LbZones {
+  readonly zones: readonly string[];
+  readonly subnets: readonly (readonly string[])[];
+  readonly all: ReadonlySet<string>;
+  readonly allKey: string;
+}
+
+/** A DNS record's traffic targets with the health check that applies to each. */
+export interface DnsRoute {
+  readonly e: DesignEdge;
+  readonly t: DesignNode;
+  readonly hc: NodeOf<'dnsRecord'>['healthCheck'];
 }
 
 /** An empty memo (one per analysis, or per what-if evaluation). */
 export function newShape(): Shape {
-  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map() };
+  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map(), lbs: new Map(), routes: new Map() };
 }
 
 function tierOf(members: readonly Member[]): Tier {
@@ -96,5 +113,32 @@ export function replicasFrom(s: Shape, f: Facts, primaryId: string): readonly No
     if (t?.kind === 'database') out.push(t);
   }
   s.replicas.set(primaryId, (r = out));
+  return r;
+}
+
+/** The AZs a load balancer is enabled in. */
+export function lbZones(s: Shape, f: Facts, lb: NodeOf<'loadBalancer'>): LbZones {
+  let z = s.lbs.get(lb.id);
+  if (z) return z;
+  const zones: string[] = [];
+  const subnets: string[][] = [];
+  for (const sn of lb.subnetIds) {
+    const zone = f.zone(sn) ?? sn;
+    const k = zones.indexOf(zone);
+    if (k < 0) { zones.push(zone); subnets.push([sn]); } else subnets[k]!.push(sn);
+  }
+  s.lbs.set(lb.id, (z = { zones, subnets, all: new Set(zones), allKey: [...zones].sort().join(',') }));
+  return z;
+}
+
+/** The traffic routes of a DNS record. */
+export function dnsRoutes(s: Shape, f: Facts, rec: NodeOf<'dnsRecord'>): readonly DnsRoute[] {
+  let r = s.routes.get(rec.id);
+  if (r) return r;
+  r = f.out(rec.id).flatMap((e) => {
+    const t = e.kind === 'traffic' ? f.node(e.target) : undefined;
+    return t ? [{ e, t, hc: (e.kind === 'traffic' ? e.dns?.healthCheck : undefined) ?? rec.healthCheck }] : [];
+  });
+  s.routes.set(rec.id, r);
   return r;
 }
