@@ -16,7 +16,7 @@ import { entriesFromObservation, failoverEntries } from './events';
 import { nextInterval } from './interval';
 import type { Observation } from './observation';
 import type { ResourceMap } from './resources';
-import { entriesFromChanges, mergeTimeline } from './timeline';
+import { entriesFromChanges, mergeTimeline, type OpenIncidents } from './timeline';
 import type { EdgeHealth, HealthChange, HealthSnapshot, NodeHealth, TimelineEntry } from './types';
 
 /** Options of a monitor. */
@@ -72,6 +72,8 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   private health = new Map<string, NodeHealth>();
   private edges = new Map<string, EdgeHealth>();
   private entries: TimelineEntry[] = [];
+  /** Incidents reported and not yet recovered, by node: recoveries answer them, repeats of them are not news. */
+  private readonly openIncidents: OpenIncidents = new Map();
   private eventsSince: Date;
   private throttledCycles = 0;
   private intervalMs: number;
@@ -221,7 +223,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       });
       for (const e of edgeChanges) this.edges.set(e.edgeId, e);
       const fresh = [
-        ...entriesFromChanges(this.index, changes),
+        ...entriesFromChanges(this.index, changes, this.openIncidents),
         ...failoverEntries(this.index, changes, (id) => prev.get(id)?.reason),
         ...entriesFromObservation(this.index, this.resources_!, poll.obs),
       ].filter((e) => !this.entries.some((x) => x.id === e.id));

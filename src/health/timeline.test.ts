@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesFromChanges, mergeTimeline } from './timeline';
+import { entriesFromChanges, mergeTimeline, type OpenIncidents } from './timeline';
 import { webIndex } from './fixture.test-util';
 import type { HealthChange, TimelineEntry } from './types';
 
@@ -49,6 +49,44 @@ describe('entriesFromChanges', () => {
       change('a1', 'ok', 'down', 2), change('web-2', 'ok', 'stale', 3), change('gone', 'ok', 'down', 3),
     ]);
     expect(entries.map((e) => [e.nodeId, e.kind])).toEqual([['a1', 'node-down'], ['web-2', 'node-stale']]);
+  });
+});
+
+describe('entriesFromChanges across cycles: first sightings and stale spells (the duplicate impaired/recovered pair)', () => {
+  const index = webIndex();
+  /** Feeds the changes cycle by cycle through one set of open incidents, as the monitor does. */
+  const run = (...cycles: HealthChange[][]) => {
+    const open: OpenIncidents = new Map();
+    return cycles.flatMap((cs) => entriesFromChanges(index, cs, open)).map((e) => `${e.nodeId}:${e.kind}`);
+  };
+
+  it('an instance first seen booting is not impaired, and its boot finishing is not a recovery', () => {
+    // What the monitor emitted for web-a1 when its first cycle caught the instance still pending (Sandbox, time scale 0.02):
+    // it recorded instance-impaired then instance-recovered before the game day's own pair.
+    const boot = [[change('web-1', undefined, 'degraded', 1, 'starting in us-east-1a')], [change('web-1', 'degraded', 'ok', 2, 'running in us-east-1a')]];
+    expect(run(...boot)).toEqual([]);
+    // A resource created while watched (not deployed, then booting) is not an incident either.
+    expect(run([change('web-1', 'not-deployed', 'degraded', 1, 'starting')], [change('web-1', 'degraded', 'ok', 2)])).toEqual([]);
+    // Once seen, the same degraded → ok is an incident and its recovery; a real failure after the boot is one pair.
+    expect(run(...boot, [change('web-1', 'ok', 'down', 3)], [change('web-1', 'down', 'ok', 4)])).toEqual(['web-1:instance-impaired', 'web-1:instance-recovered']);
+    // A booting instance that then fails is news: it was seen, and got worse.
+    expect(run(boot[0]!, [change('web-1', 'degraded', 'down', 2)], [change('web-1', 'down', 'ok', 3)])).toEqual(['web-1:instance-impaired', 'web-1:instance-recovered']);
+  });
+
+  it('through a stale spell one incident stays one: down → stale → down adds nothing, down → stale → ok recovers', () => {
+    const down = [change('web-1', 'ok', 'down', 1)];
+    const stale = [change('web-1', 'down', 'stale', 2)];
+    expect(run(down, stale, [change('web-1', 'stale', 'down', 3)], [change('web-1', 'down', 'ok', 4)]))
+      .toEqual(['web-1:instance-impaired', 'web-1:node-stale', 'web-1:instance-recovered']);
+    expect(run(down, stale, [change('web-1', 'stale', 'ok', 3)])).toEqual(['web-1:instance-impaired', 'web-1:node-stale', 'web-1:instance-recovered']);
+    expect(run([change('web-1', 'ok', 'stale', 1)], [change('web-1', 'stale', 'ok', 2)])).toEqual(['web-1:node-stale']);
+    expect(run([change('web-1', 'ok', 'stale', 1)], [change('web-1', 'stale', 'down', 2)])).toEqual(['web-1:node-stale', 'web-1:instance-impaired']);
+  });
+
+  it('incidents and recoveries alternate per node, worsening included', () => {
+    const kinds = run([change('tg', 'ok', 'degraded', 1)], [change('tg', 'degraded', 'down', 2)], [change('tg', 'down', 'degraded', 3)],
+      [change('tg', 'degraded', 'ok', 4)], [change('tg', 'ok', 'down', 5)], [change('tg', 'down', 'ok', 6)]);
+    expect(kinds).toEqual(['tg:target-unhealthy', 'tg:target-unhealthy', 'tg:target-healthy', 'tg:target-unhealthy', 'tg:target-healthy']);
   });
 });
 

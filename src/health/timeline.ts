@@ -5,38 +5,60 @@
  * time order, each linked to its node.
  */
 import type { DesignIndex, DesignNode } from '../model';
-import type { HealthChange, Severity, TimelineEntry, TimelineKind } from './types';
+import type { HealthChange, HealthState, Severity, TimelineEntry, TimelineKind } from './types';
 
+type Bad = 'degraded' | 'down';
 const BAD = new Set(['down', 'degraded']);
-const RANK: Record<string, number> = { degraded: 1, down: 2 };
+const RANK: Record<Bad, number> = { degraded: 1, down: 2 };
+/**
+ * States that say nothing yet about how the resource was doing: a change from one of them is a first
+ * sighting (an instance found booting, a resource just created), neither an incident nor a recovery.
+ */
+const UNSEEN: ReadonlySet<HealthState | undefined> = new Set([undefined, 'unknown', 'not-deployed']);
 
-function kindFor(node: DesignNode, change: HealthChange): { kind: TimelineKind; severity: Severity } | undefined {
-  const wasBad = change.previous !== undefined && BAD.has(change.previous);
-  const isBad = BAD.has(change.state);
-  const down = change.state === 'down';
-  if (change.state === 'ok' && wasBad) {
-    const kind: TimelineKind = node.kind === 'instance' ? 'instance-recovered'
-      : node.kind === 'targetGroup' ? 'target-healthy'
-      : node.kind === 'alarm' ? 'alarm-ok'
-      : node.kind === 'vpnConnection' ? 'tunnel-up'
-      : node.kind === 'database' ? 'db-recovered'
-      : 'node-recovered';
-    return { kind, severity: 'recovery' };
+/**
+ * Open incidents by node: the bad state the timeline last reported for it, until its recovery. The monitor keeps
+ * one across cycles, so incidents and recoveries alternate per node whatever happens in between (a stale spell,
+ * a boot first seen degraded).
+ */
+export type OpenIncidents = Map<string, Bad>;
+
+function recoveryKind(node: DesignNode): TimelineKind {
+  return node.kind === 'instance' ? 'instance-recovered'
+    : node.kind === 'targetGroup' ? 'target-healthy'
+    : node.kind === 'alarm' ? 'alarm-ok'
+    : node.kind === 'vpnConnection' ? 'tunnel-up'
+    : node.kind === 'database' ? 'db-recovered'
+    : 'node-recovered';
+}
+
+function incidentKind(node: DesignNode, state: Bad): { kind: TimelineKind; severity: Severity } {
+  const down = state === 'down';
+  const severity: Severity = down ? 'critical' : 'warning';
+  switch (node.kind) {
+    case 'instance': return { kind: 'instance-impaired', severity };
+    case 'targetGroup': return { kind: 'target-unhealthy', severity };
+    case 'alarm': return { kind: 'alarm', severity: 'warning' };
+    case 'vpnConnection': return { kind: 'tunnel-down', severity };
+    case 'database': return { kind: down ? 'db-unavailable' : 'node-degraded', severity };
+    default: return { kind: down ? 'node-down' : 'node-degraded', severity };
   }
+}
+
+/** The entry a change makes, if any, updating the node's open incident. */
+function kindFor(node: DesignNode, change: HealthChange, open: OpenIncidents): { kind: TimelineKind; severity: Severity } | undefined {
+  if (change.state === 'stale') return change.previous !== undefined && change.previous !== 'stale' ? { kind: 'node-stale', severity: 'info' } : undefined;
+  const was = open.get(change.nodeId);
+  if (change.state === 'ok') {
+    open.delete(change.nodeId);
+    return was ? { kind: recoveryKind(node), severity: 'recovery' } : undefined;
+  }
+  if (!BAD.has(change.state)) return undefined;
+  const now = change.state as Bad;
+  if (UNSEEN.has(change.previous)) return undefined;
+  open.set(change.nodeId, now);
   // Only a change for the worse is an incident (down → degraded is a partial recovery, not news).
-  if (isBad && (!wasBad || RANK[change.state]! > RANK[change.previous!]!)) {
-    const severity: Severity = down ? 'critical' : 'warning';
-    switch (node.kind) {
-      case 'instance': return { kind: 'instance-impaired', severity };
-      case 'targetGroup': return { kind: 'target-unhealthy', severity };
-      case 'alarm': return { kind: 'alarm', severity: 'warning' };
-      case 'vpnConnection': return { kind: 'tunnel-down', severity };
-      case 'database': return { kind: down ? 'db-unavailable' : 'node-degraded', severity };
-      default: return { kind: down ? 'node-down' : 'node-degraded', severity };
-    }
-  }
-  if (change.state === 'stale' && change.previous !== undefined && change.previous !== 'stale') return { kind: 'node-stale', severity: 'info' };
-  return undefined;
+  return !was || RANK[now] > RANK[was] ? incidentKind(node, now) : undefined;
 }
 
 /** Which nodes speak for themselves in the timeline: resources, and zones/regions (subnets and VPCs would only echo their contents). */
@@ -48,13 +70,18 @@ const CAUSE_ORDER: Partial<Record<DesignNode['kind'], number>> = {
   autoScalingGroup: 1, targetGroup: 2, loadBalancer: 3, alarm: 4, az: 5, region: 6,
 };
 
-/** Timeline entries for a batch of health changes (changes that are not incidents or recoveries give none), causes first. */
-export function entriesFromChanges(index: DesignIndex, changes: readonly HealthChange[]): TimelineEntry[] {
+/**
+ * Timeline entries for a batch of health changes, causes first: incidents (a change for the worse of a node
+ * seen before) and recoveries (of a node with an open incident). `open` carries the open incidents across
+ * calls and is updated; without it each change is judged by its previous state alone.
+ */
+export function entriesFromChanges(index: DesignIndex, changes: readonly HealthChange[], open?: OpenIncidents): TimelineEntry[] {
   const out: (TimelineEntry & { order: number })[] = [];
   for (const c of changes) {
     const node = index.byId.get(c.nodeId);
     if (!node || quiet(node)) continue;
-    const k = kindFor(node, c);
+    const incidents: OpenIncidents = open ?? new Map(c.previous === 'degraded' || c.previous === 'down' ? [[c.nodeId, c.previous]] : []);
+    const k = kindFor(node, c, incidents);
     if (!k) continue;
     const label = k.severity === 'recovery' ? `${c.state} again` : c.state;
     out.push({
