@@ -1,6 +1,6 @@
 /** Dependencies of an app: databases (writer / reader / pinned instance, with standby and replica takeover), internal services, and the network path between VPCs. */
 import type { DesignEdge, NodeOf } from '../../model';
-import { any, leaf, type Expr } from './availability';
+import { any, buildingExpressions, leaf, NOTHING, type Expr } from './availability';
 import { RECOVERY } from './defaults';
 import { evalLb, evalTarget, touch, type EvalCtx } from './evaluate';
 import { broken, ok, series, type Outcome } from './outcome';
@@ -72,7 +72,7 @@ function evalDbNow(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'r
     const src = ctx.f.inc(db.id).find((e) => e.kind === 'replication');
     const primary = src ? ctx.f.node(src.source) : undefined;
     const others = [...(primary?.kind === 'database' ? [...replicasOf(ctx, primary.id).filter((r) => r.id !== db.id), primary] : [])];
-    const expr = any([dbLeaf(ctx, db), ...others.map((o) => dbLeaf(ctx, o))]);
+    const expr = buildingExpressions() ? any([dbLeaf(ctx, db), ...others.map((o) => dbLeaf(ctx, o))]) : NOTHING;
     if (!ctx.down.isDown(db.id)) return ok(expr);
     if (standbyAlive(ctx, db)) return ok(expr, RECOVERY.multiAzFailoverSeconds);
     const other = others.find((o) => alive(ctx, o));
@@ -83,7 +83,8 @@ function evalDbNow(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'r
     return broken(db.id, 'no copy of the data is left to read from', expr);
   }
   const promotable = endpoint === 'instance' ? [] : replicas;
-  const expr = promotable.length ? any([dbLeaf(ctx, db), ...promotable.map((r) => dbLeaf(ctx, r))]) : dbLeaf(ctx, db);
+  // Domain evaluations build no expression: skipping the leaves spares their arrays and AZ lookups.
+  const expr = !buildingExpressions() ? NOTHING : promotable.length ? any([dbLeaf(ctx, db), ...promotable.map((r) => dbLeaf(ctx, r))]) : dbLeaf(ctx, db);
   if (!ctx.down.isDown(db.id)) return ok(expr);
   if (endpoint === 'instance') return broken(db.id, 'the client is pinned to the instance address and does not follow a failover', expr);
   if (standbyAlive(ctx, db)) {
