@@ -47,6 +47,11 @@ describe('provision service', () => {
     const steps = ctx.events.filter((e) => e.channel === 'provision:step').map((e) => (e.payload as { event: StepEvent }).event);
     expect(steps.filter((s) => s.state === 'done').map((s) => s.nodeId).sort()).toEqual(['igw', 's', 'vpc', 'web']);
     expect(JSON.stringify(ctx.events)).not.toContain(sb.credentials.secretAccessKey);
+    // The end carries every operation's final event, and a status request answers the same afterwards:
+    // a UI that missed step events still ends with every node's true state.
+    expect(done.steps.map((s) => `${s.nodeId}:${s.state}`).sort()).toEqual(['igw:done', 's:done', 'vpc:done', 'web:done']);
+    expect(handlers['provision:status']({ runId: started.runId })).toEqual({ runId: started.runId, steps: done.steps, done });
+    expect(() => handlers['provision:status']({ runId: 'no-such-run' })).toThrow(/no provision run "no-such-run"/);
 
     const again = await handlers['provision:plan']({ design: net, target, mode: 'apply' }, ctx);
     expect(again.steps.every((s) => s.action === 'noop')).toBe(true);

@@ -1,5 +1,7 @@
-// Provision-area handlers: identity, plan, apply, destroy, cancel. Runs stream their steps as
-// provision:step events and end with provision:done. The default target is the app's embedded
+// Provision-area handlers: identity, plan, apply, destroy, cancel, status. Runs stream their steps as
+// provision:step events and end with provision:done, which carries the last event of every operation
+// (and provision:status answers the same at any time), so no node's state depends on one event
+// arriving. The default target is the app's embedded
 // Sandbox, started lazily (state file under the user-data dir) on the standalone default port when
 // it is free, so the health monitor and the CLI find the same cloud.
 import { randomBytes } from 'node:crypto';
@@ -11,12 +13,8 @@ import { callerIdentity, clientFactory, type ClientFactory } from '../../src/pro
 import { planText } from '../../src/provision/plan-text';
 import { applyDesign, destroyDesign, planDesign, planDestroy, type PlannedDesign, type SessionOptions } from '../../src/provision/session';
 import type { Target } from '../../src/provision/types';
+import { createRunRegistry } from './provision-runs';
 import type { AreaHandlers, HostContext } from './types';
-
-interface Run {
-  readonly ctrl: AbortController;
-  readonly designId: string;
-}
 
 function parse(raw: unknown): Design {
   const parsed = parseDesignValue(raw);
@@ -35,7 +33,7 @@ function view(mode: 'apply' | 'destroy', planned: PlannedDesign, identity: PlanV
 /** The provision service: its handlers and the embedded Sandbox it may own. */
 export function createProvisionService() {
   let embedded: Promise<{ endpoint: string; sandbox?: Sandbox }> | undefined;
-  const runs = new Map<string, Run>();
+  const runs = createRunRegistry();
 
   /** The app's Sandbox: one already listening on the default port, else one started here. */
   const appSandbox = (ctx: HostContext) => {
@@ -74,27 +72,30 @@ export function createProvisionService() {
 
   const start = async (mode: 'apply' | 'destroy', raw: unknown, t: ProvisionTargetParam, parallelism: number, rollback: boolean, ctx: HostContext) => {
     const design = parse(raw);
-    if ([...runs.values()].some((r) => r.designId === design.id)) throw new Error(`a run of design "${design.id}" is already in progress`);
+    if (runs.busy(design.id)) throw new Error(`a run of design "${design.id}" is already in progress`);
     const runId = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const ctrl = new AbortController();
     const { factory, options } = await session(t, ctx, {
       concurrency: parallelism, signal: ctrl.signal,
-      onEvent: (event) => ctx.emit('provision:step', { runId, event }),
+      onEvent: (event) => {
+        runs.record(runId, event);
+        ctx.emit('provision:step', { runId, event });
+      },
     });
     const planned = mode === 'destroy' ? await planDestroy(design, options) : await planDesign(design, options);
-    runs.set(runId, { ctrl, designId: design.id });
+    runs.start(runId, design.id, ctrl);
     const t0 = Date.now();
     void (async () => {
       let done: RunDone;
       try {
         const r = mode === 'destroy' ? await destroyDesign(design, options, planned) : await applyDesign(design, { ...options, rollback }, planned);
-        done = { runId, mode, status: r.result.status, counts: r.result.counts, failures: r.result.failures, elapsedMs: Date.now() - t0 };
+        done = { runId, mode, status: r.result.status, counts: r.result.counts, failures: r.result.failures, elapsedMs: Date.now() - t0, steps: runs.steps(runId) };
       } catch (err) {
-        done = { runId, mode, status: 'error', counts: { done: 0, failed: 0, skipped: 0, canceled: 0 }, failures: [], elapsedMs: Date.now() - t0, error: (err as Error).message };
+        done = { runId, mode, status: 'error', counts: { done: 0, failed: 0, skipped: 0, canceled: 0 }, failures: [], elapsedMs: Date.now() - t0, error: (err as Error).message, steps: runs.steps(runId) };
       } finally {
-        runs.delete(runId);
         factory.destroy();
       }
+      runs.end(done);
       ctx.emit('provision:done', done);
     })();
     return { runId, plan: view(mode, planned, options.identity) };
@@ -118,11 +119,8 @@ export function createProvisionService() {
     },
     'provision:apply': ({ design, target, parallelism, rollback }, ctx) => start('apply', design, target, parallelism, rollback, ctx),
     'provision:destroy': ({ design, target, parallelism }, ctx) => start('destroy', design, target, parallelism, false, ctx),
-    'provision:cancel': ({ runId }) => {
-      const run = runs.get(runId);
-      run?.ctrl.abort();
-      return { canceled: run !== undefined };
-    },
+    'provision:cancel': ({ runId }) => ({ canceled: runs.cancel(runId) }),
+    'provision:status': ({ runId }) => runs.status(runId),
   } satisfies AreaHandlers;
   return { handlers };
 }

@@ -1,7 +1,7 @@
 // What the Provision panel's buttons do: identity, plan, apply / destroy, cancel — through the typed API.
 import type { HaApi } from '../../../src/ipc/api';
 import type { AppStore } from '../../store';
-import { ensureProvisionBridge } from './bridge';
+import { ensureProvisionBridge, reconcileCanvas, syncRun, watchRun } from './bridge';
 import { planUpdates } from './reduce';
 import { appendLog, provisionStore } from './store';
 
@@ -42,8 +42,12 @@ export function runNow(api: HaApi, app: AppStore, mode: 'apply' | 'destroy', par
     provisionStore.setState({ ops: new Map(), done: null, startedAt: Date.now(), runId: null });
     const started = mode === 'apply' ? await api.invoke('provision:apply', { ...params, rollback: false }) : await api.invoke('provision:destroy', params);
     provisionStore.setState({ runId: started.runId, plan: started.plan, identity: started.plan.identity });
-    app.getState().setProvision(planUpdates(started.plan));
+    // Steps (even the end) may have arrived before this answer: paint plan + what was seen, not the plan alone.
+    reconcileCanvas(app);
     appendLog([{ at: new Date().toISOString(), level: 'info', text: `${mode} started on ${started.plan.identity.target} (account ${started.plan.identity.account})` }]);
+    // Events broadcast before this page's event socket was open are lost: catch up, then keep a slow watch.
+    await syncRun(api, app, started.runId).catch(() => undefined);
+    watchRun(api, app, started.runId);
   });
 }
 

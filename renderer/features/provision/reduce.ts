@@ -49,3 +49,44 @@ export function progressOf(latest: ReadonlyMap<string, StepEvent>): Progress {
 
 /** The key of an operation (a replace has a delete and a create for one node). */
 export const opKey = (e: StepEvent): string => `${e.op}:${e.nodeId}`;
+
+const RANK: Record<StepEvent['state'], number> = { pending: 0, running: 1, done: 2, failed: 2, skipped: 2, canceled: 2 };
+const later = (a: StepEvent, b: StepEvent) => (b.elapsedMs !== a.elapsedMs ? b.elapsedMs > a.elapsedMs : RANK[b.state] > RANK[a.state]);
+
+/** The latest event of each operation from what was seen and what a snapshot says (whichever is later); `changed` when the snapshot added news. */
+export function mergeOps(seen: ReadonlyMap<string, StepEvent>, events: Iterable<StepEvent>): { readonly ops: Map<string, StepEvent>; readonly changed: boolean } {
+  const ops = new Map(seen);
+  let changed = false;
+  for (const e of events) {
+    const k = opKey(e);
+    const had = ops.get(k);
+    if (had && !later(had, e)) continue;
+    ops.set(k, e);
+    changed = true;
+  }
+  return { ops, changed };
+}
+
+/**
+ * Every node's state from the plan and the latest event of each operation: what the canvas should show,
+ * whatever events were missed or arrived before the plan. A replace's delete is applied before its create.
+ */
+export function reconcile(plan: PlanView | null, latest: Iterable<StepEvent>): Record<string, NodeProvision | null> {
+  const out = plan ? planUpdates(plan) : {};
+  const events = [...latest].sort((a, b) => Number(b.op === 'delete') - Number(a.op === 'delete'));
+  for (const e of events) {
+    const u = stepUpdate(e);
+    if (u !== undefined) out[e.nodeId] = u;
+  }
+  return out;
+}
+
+/** Only the updates that change what a node shows (so unchanged badges do not re-render). */
+export function changedOnly(current: ReadonlyMap<string, NodeProvision>, updates: Readonly<Record<string, NodeProvision | null>>): Record<string, NodeProvision | null> {
+  const out: Record<string, NodeProvision | null> = {};
+  for (const [id, u] of Object.entries(updates)) {
+    const had = current.get(id);
+    if (u === null ? had !== undefined : had?.state !== u.state || had.detail !== u.detail) out[id] = u;
+  }
+  return out;
+}

@@ -56,6 +56,18 @@ export interface RunDone {
   readonly elapsedMs: number;
   /** Set when the run could not start or crashed (not a step failure). */
   readonly error?: string;
+  /**
+   * The last event of every operation of the run: the final state of each node, so the UI can
+   * reconcile badges whose step events it missed (sent before it subscribed, or lost with a socket).
+   */
+  readonly steps: readonly StepEvent[];
+}
+
+/** Where a run is: the last event of each operation so far, and its end once it has ended. */
+export interface RunStatus {
+  readonly runId: string;
+  readonly steps: readonly StepEvent[];
+  readonly done: RunDone | null;
 }
 
 const design = z.unknown();
@@ -68,6 +80,8 @@ export const provisionRequests = {
   'provision:apply': request<RunStarted>()(z.object({ design, target: provisionTargetSchema, ...runOptions, rollback: z.boolean().default(false) })),
   'provision:destroy': request<RunStarted>()(z.object({ design, target: provisionTargetSchema, ...runOptions })),
   'provision:cancel': request<{ readonly canceled: boolean }>()(z.object({ runId: z.string().min(1).max(100) })),
+  /** A run's state so far (or at its end): catches up with step events sent before the UI listened. Unknown run ids are an error. */
+  'provision:status': request<RunStatus>()(z.object({ runId: z.string().min(1).max(100) })),
 };
 
 /** Events of the provision area. */
