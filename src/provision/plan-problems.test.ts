@@ -21,7 +21,7 @@ describe('plan problems', () => {
     }]);
     const text = planText(p);
     expect(text).toContain('Error: this plan cannot be applied until this problem is fixed in the design (nothing will be created):');
-    expect(text).toContain('  ! edge e2-alb-tg-app: the HTTPS:443 listener');
+    expect(text).toContain('  * edge e2-alb-tg-app: the HTTPS:443 listener');
   });
 
   it('flags a malformed ARN and a certificate of another region; none for HTTP or a good ARN', () => {

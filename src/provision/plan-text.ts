@@ -32,7 +32,7 @@ export function planText(p: Plan): string {
   const problems = p.problems ?? [];
   if (problems.length) {
     out.push('', `Error: this plan cannot be applied until ${problems.length === 1 ? 'this problem is' : `these ${problems.length} problems are`} fixed in the design (nothing will be created):`);
-    for (const x of problems) out.push(`  ! ${x.message}`);
+    for (const x of problems) out.push(`  * ${x.message}`);
   }
   return out.join('\n') + '\n';
 }
