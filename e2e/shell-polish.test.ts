@@ -63,6 +63,23 @@ describe('inspector id line', () => {
   });
 });
 
+describe('group headers', () => {
+  it('show every subnet, zone, VPC and region name and CIDR of the templates in full (nothing cut)', async () => {
+    for (const id of ['ecommerce-ha', 'multi-region-active-active', 'fragile-starter']) {
+      await page.click('[data-testid="tb-file.newFromTemplate"]');
+      await page.click(`[data-testid="template-${id}"]`);
+      await page.waitForSelector('.react-flow__node [data-kind="subnet"]');
+      // Layout sizes, unaffected by the zoom: what a user reads at 100 %.
+      const cut = await page.locator('.ha-group-header').evaluateAll((els) => els.flatMap((h) => [h, ...h.querySelectorAll('.ha-group-name, .ha-group-sub')])
+        .filter((e) => e.scrollWidth > e.clientWidth + 0.5).map((e) => e.textContent));
+      const subnets = await page.locator('.ha-group-subnet .ha-group-sub').allTextContents();
+      expect(subnets.length, id).toBeGreaterThan(3);
+      expect(subnets.every((t) => /^(Public|Private) · \d+\.\d+\.\d+\.\d+\/\d+$/.test(t)), id).toBe(true);
+      expect(cut, id).toEqual([]);
+    }
+  });
+});
+
 describe('bottom panel height', () => {
   it('grows when its top edge is dragged up, and keeps that height across a reload', async () => {
     expect(await panelHeight()).toBe(220);
