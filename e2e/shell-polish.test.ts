@@ -60,6 +60,11 @@ describe('inspector id line', () => {
     expect(m.title).toContain(long);
     await page.click('[data-testid="inspector-copy-id"]');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(long);
+    // Where the host refuses the Clipboard API (Electron denies every permission), the copy still works.
+    await page.evaluate(() => navigator.clipboard.writeText('something else'));
+    await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied by the host', 'NotAllowedError')); });
+    await page.click('[data-testid="inspector-copy-id"]');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(long);
   });
 });
 

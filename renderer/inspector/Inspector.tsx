@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { DesignChange } from '../../src/model';
 import { indexDesign, kindLabel } from '../../src/model';
 import { KIND_INFO, iconOf } from '../kinds/catalog';
+import { copyText } from '../shell/copy-text';
 import { Icon } from '../shell/icons';
 import { appStore, useApp } from '../store';
 import { Field } from './fields';
@@ -12,12 +13,10 @@ import { COMMON_FIELDS, DESIGN_FIELDS, EDGE_FIELDS, NODE_FIELDS } from './specs'
 
 /** An id on one line (ellipsis when long, the whole id in the tooltip) with a button that copies it. */
 function IdLine({ id, what }: { readonly id: string; readonly what: string }) {
-  const copy = () => {
-    const done = () => appStore.getState().toast('info', `Copied ${id}`);
-    const fail = () => appStore.getState().toast('error', `Could not copy the id: select it and copy it by hand (${id})`);
-    if (!navigator.clipboard) return fail();
-    navigator.clipboard.writeText(id).then(done, fail);
-  };
+  const copy = () => void copyText(id).then((ok) => {
+    if (ok) appStore.getState().toast('info', `Copied ${id}`);
+    else appStore.getState().toast('error', `Could not copy the id: select it and copy it by hand (${id})`);
+  });
   return (
     <div className="ha-insp-idline">
       <span className="ha-insp-id" title={`${what}: ${id}`} data-testid="inspector-id">{id}</span>
