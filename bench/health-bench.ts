@@ -4,7 +4,7 @@
 // renderer's frame time while updates stream.  Run: npx tsx bench/health-bench.ts  (needs `npm run build` first
 // for the renderer part). Flags: --no-browser (monitor only), --browser-only (skip the monitor-alone part),
 // --frames-only (skip fault → canvas), --trace (Chromium trace while streaming: main-thread busy per frame, self
-// time by event, script time by function), --profile (JS CPU profile), --roots A,B [--rounds N] (A/B: the browser
+// time by event, script time by function, raster by layer; --trace-invalidations adds what invalidated paint), --profile (JS CPU profile), --roots A,B [--rounds N] (A/B: the browser
 // part against each source tree's host and built renderer, back to back), --renderer-dir out/renderer-dev.
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import {
   CreateListenerCommand, CreateLoadBalancerCommand, CreateTargetGroupCommand, ElasticLoadBalancingV2Client, RegisterTargetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { APP_ROOT } from '../main/web/server';
+import type * as WebServer from '../main/web/server';
 import { startSandbox, type Sandbox } from '../src/cloud-sim';
 import { HealthMonitor, type CycleStats, type HealthChange } from '../src/health';
 import { createClientPool } from '../src/health/aws/clients';
@@ -159,7 +160,7 @@ async function monitorPart(sb: Sandbox, design: Design, ids: Map<string, string>
 /** The app (browser host + Chromium) of one source tree: its host code and its built renderer. */
 async function startAt(root: string): Promise<{ page: Page; browser: Browser; home: string; close(): Promise<void> }> {
   const { launchChromium } = await import('../e2e/harness');
-  const server = (await import(pathToFileURL(path.join(root, 'main/web/server.ts')).href)) as typeof import('../main/web/server');
+  const server = (await import(pathToFileURL(path.join(root, 'main/web/server.ts')).href)) as typeof WebServer;
   const home = await fs.mkdtemp(path.join(os.tmpdir(), 'ha-bench-home-'));
   const host = await server.startWebHost({ port: 0, home, rendererDir: path.join(root, RENDERER_DIR) });
   const browser = await launchChromium();
@@ -204,6 +205,9 @@ async function browserPart(endpoint: string, design: Design, ids: Map<string, st
     const file = path.join(app.home, 'bench.ha.json');
     await fs.writeFile(file, serializeDesign(design));
     await page.waitForSelector('[data-testid="palette-region"]');
+    // Diagnostics: --extra-css "<rules>" adds a style sheet (what-if experiments on layers and invalidations).
+    const css = value('--extra-css');
+    if (css) await page.addStyleTag({ content: css });
     await page.keyboard.press('Control+O');
     await page.fill('[data-testid="dialog-path"]', file);
     await page.click('[data-testid="dialog-ok"]');
@@ -239,7 +243,7 @@ async function browserPart(endpoint: string, design: Design, ids: Map<string, st
     const cdp = arg('--profile') ? await page.context().newCDPSession(page) : undefined;
     if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
     const trace = arg('--trace');
-    if (trace) await app.browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    if (trace) await app.browser.startTracing(page, { categories: [...TRACE_CATEGORIES, ...(arg('--trace-invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
     await takeFrames(page);
     await stream(endpoint, ids, 8000);
     const frames = (await takeFrames(page)).slice(5);

@@ -9,7 +9,11 @@ interface TraceEvent {
   readonly dur?: number;
   readonly pid: number;
   readonly tid: number;
-  readonly args?: { readonly name?: string; readonly data?: { readonly functionName?: string; readonly url?: string; readonly lineNumber?: number } };
+  readonly args?: {
+    readonly name?: string;
+    readonly data?: { readonly functionName?: string; readonly url?: string; readonly lineNumber?: number; readonly nodeName?: string; readonly reason?: string };
+    readonly tileData?: { readonly layerId?: number };
+  };
 }
 
 /** What one trace says about the renderer main thread. */
@@ -24,6 +28,10 @@ export interface TraceSummary {
   readonly callsByFunction: [string, number][];
   /** Wall time covered, ms. */
   readonly spanMs: number;
+  /** Raster time (all raster workers) by composited layer, ms, largest first: what paint invalidations cost. */
+  readonly rasterByLayer: [string, number][];
+  /** Paint invalidations by element and reason (with --trace-invalidations), largest first. */
+  readonly invalidations: [string, number][];
 }
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0; };
@@ -98,7 +106,16 @@ export function summariseTrace(json: string): TraceSummary {
   }
   const spanMs = xs.length ? (Math.max(...xs.map((e) => e.ts + (e.dur ?? 0))) - xs[0]!.ts) / 1000 : 0;
   const desc = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
-  return { busyPerFrame, frameIntervals, selfByEvent: desc(self), callsByFunction: desc(calls), spanMs };
+  const raster = new Map<string, number>();
+  const invalid = new Map<string, number>();
+  for (const e of events) {
+    if (e.name === 'RasterTask' && e.ph === 'X') { const k = `layer ${e.args?.tileData?.layerId ?? '?'}`; raster.set(k, (raster.get(k) ?? 0) + (e.dur ?? 0) / 1000); }
+    if (e.name === 'PaintInvalidationTracking' || e.name === 'StyleRecalcInvalidationTracking' || e.name === 'LayoutInvalidationTracking') {
+      const k = `${e.name.replace('InvalidationTracking', '')} ${e.args?.data?.nodeName ?? '?'} (${e.args?.data?.reason ?? ''})`;
+      invalid.set(k, (invalid.get(k) ?? 0) + 1);
+    }
+  }
+  return { busyPerFrame, frameIntervals, selfByEvent: desc(self), callsByFunction: desc(calls), spanMs, rasterByLayer: desc(raster), invalidations: desc(invalid) };
 }
 
 /** Human-readable lines for a summary. */
@@ -112,6 +129,8 @@ export function formatTrace(s: TraceSummary, top = 15): string {
     ...s.selfByEvent.slice(0, top).map(([k, v]) => `  ${v.toFixed(1).padStart(8)}  ${k}`),
     'script entry points by function (total ms):',
     ...s.callsByFunction.slice(0, top).map(([k, v]) => `  ${v.toFixed(1).padStart(8)}  ${k}`),
+    `raster (ms, all workers): ${s.rasterByLayer.slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') || 'none'}`,
+    ...(s.invalidations.length ? ['invalidations (count):', ...s.invalidations.slice(0, top).map(([k, v]) => `  ${String(v).padStart(8)}  ${k}`)] : []),
   ].join('\n');
 }
 

@@ -6,6 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HealthChange, NodeHealth } from '../../../src/health/types';
 import { clockSubscribers } from './age';
+import { edgeMarker, markEdges } from './bridge';
 import { HealthBadge } from './HealthBadge';
 import { applyBatch, applySnapshot, resetHealth } from './store';
 
@@ -60,5 +61,37 @@ describe('live chips on the canvas', () => {
     act(() => { applyBatch('d', { changes: [change(h('b', 'down'))] }); });
     expect(renders).toEqual(['b']);
     expect(chip('b')!.textContent).toBe('DOWN');
+  });
+});
+
+describe('traffic edge marks', () => {
+  it('marks the drawn edges by flow in one pass, clearing edges that flow again', () => {
+    host.innerHTML = ['e1', 'e2', 'e3'].map((id) => `<svg><g class="react-flow__edge" data-id="${id}"></g></svg>`).join('');
+    const flow = (id: string) => host.querySelector(`[data-id="${id}"]`)!.getAttribute('data-flow');
+    applySnapshot({ designId: 'd', at: '', intervalMs: 1000, nodes: [], timeline: [], edges: [
+      { edgeId: 'e1', flow: 'blocked', reason: '' }, { edgeId: 'e2', flow: 'partial', reason: '' }, { edgeId: 'e3', flow: 'flowing', reason: '' },
+    ] });
+    markEdges(host);
+    expect(['e1', 'e2', 'e3'].map(flow)).toEqual(['blocked', 'partial', null]);
+    applyBatch('d', { edges: [{ edgeId: 'e1', flow: 'flowing', reason: '' }] });
+    markEdges(host);
+    expect(['e1', 'e2', 'e3'].map(flow)).toEqual([null, 'partial', null]);
+  });
+
+  it('restyles edges at most once a second: calls in between merge into one pass at the end of the second', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let passes = 0;
+    const mark = edgeMarker(() => passes++, 1000);
+    mark();
+    expect(passes).toBe(1);
+    vi.advanceTimersByTime(200);
+    mark();
+    vi.advanceTimersByTime(300);
+    mark();
+    expect(passes).toBe(1);
+    vi.advanceTimersByTime(500);
+    expect(passes).toBe(2);
+    vi.advanceTimersByTime(5000);
+    expect(passes).toBe(2);
   });
 });

@@ -27,6 +27,27 @@ export function markEdges(root: ParentNode | undefined = typeof document === 'un
   }
 }
 
+/**
+ * Edge flow marks are applied at most once a second. A traffic edge's bounds span whatever it connects (a target
+ * group fans out across the canvas), so restyling one re-rasters most of the edges' tiles — in software, on the
+ * shared cores, the largest cost of a health batch by far (trace: raster workers busy ~5 s of 9 while streaming).
+ * Dots and chips stay per frame; edges follow within a second.
+ */
+export const EDGE_MARK_INTERVAL_MS = 1000;
+
+/** Runs `mark` now, or once `interval` has passed since its last run (calls in between merge into that one run). */
+export function edgeMarker(mark: () => void, interval = EDGE_MARK_INTERVAL_MS): () => void {
+  let last = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => { timer = undefined; last = Date.now(); mark(); };
+  return () => {
+    if (timer !== undefined) return;
+    const wait = last + interval - Date.now();
+    if (wait <= 0) run();
+    else timer = setTimeout(run, wait);
+  };
+}
+
 interface Pending { designId: string; changes: HealthChange[]; edges: EdgeHealth[]; entries: TimelineEntry[] }
 
 /** Waits for the next frame (or a short timeout when the page is hidden and frames do not come). */
@@ -37,7 +58,7 @@ const nextFrame: Schedule = (run) => {
 };
 
 /** Gathers batches until the next frame; `flush` applies them at once. Exported for tests. */
-export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, schedule: Schedule = nextFrame) {
+export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, schedule: Schedule = nextFrame, markLater: () => void = edgeMarker(() => markEdges())) {
   let pending: Pending | undefined;
   const flush = () => {
     const p = pending;
@@ -52,7 +73,7 @@ export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, 
       const design = app.getState().design;
       if (design.id === p.designId) showAlerts(alertsFor(design, p.changes), focus);
     }
-    if (p.edges.length) markEdges();
+    if (p.edges.length) markLater();
   };
   const add = (designId: string, b: { changes?: readonly HealthChange[]; edges?: readonly EdgeHealth[]; entries?: readonly TimelineEntry[] }) => {
     if (pending && pending.designId !== designId) flush();
@@ -70,7 +91,8 @@ export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, 
 /** Starts the bridge (idempotent); returns a stop function for tests. `focus` selects a node (notification clicks). */
 export function ensureHealthBridge(api: HaApi, app: AppStore, focus: (nodeId: string) => void): () => void {
   if (started) return started;
-  const batches = createCoalescer(app, focus);
+  const marker = edgeMarker(() => markEdges());
+  const batches = createCoalescer(app, focus, nextFrame, marker);
   const offs = [
     api.on('health:batch', ({ designId, ...b }) => batches.add(designId, b)),
     api.on('health:status', (status) => healthStore.setState({ status, live: status.running })),
@@ -87,7 +109,7 @@ export function ensureHealthBridge(api: HaApi, app: AppStore, focus: (nodeId: st
   // Re-marks edges React Flow re-created (scrolled into view) while anything is marked: one pass a second.
   const tick = typeof window === 'undefined' ? undefined : window.setInterval(() => {
     const s = healthStore.getState();
-    if (s.live && s.edges.size) markEdges();
+    if (s.live && s.edges.size) marker();
   }, 1000);
   started = () => {
     offs.forEach((f) => f());
