@@ -71,10 +71,14 @@ export async function syncRun(api: HaApi, app: AppStore, runId: string): Promise
 
 /** Polls the run's status until it has ended (a safety net under the events; cheap when nothing changed). */
 export function watchRun(api: HaApi, app: AppStore, runId: string, every = STATUS_POLL_MS): () => void {
+  let failures = 0;
   const timer = setInterval(() => {
     const s = provisionStore.getState();
     if (s.runId !== runId || s.done !== null) return clearInterval(timer);
-    syncRun(api, app, runId).catch(() => undefined);
+    syncRun(api, app, runId).then(() => { failures = 0; }, () => {
+      // The host lost the run (restarted): stop asking; the events, if any, still end it.
+      if (++failures >= 5) clearInterval(timer);
+    });
   }, every);
   return () => clearInterval(timer);
 }
