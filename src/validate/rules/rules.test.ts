@@ -26,6 +26,7 @@ const cases: Record<string, { fail: () => Design; pass: () => Design; resources?
   'lb-single-az': { fail: () => patch(REF, { alb: { subnetIds: ['pub-a'] } }), pass: () => REF, resources: ['alb', 'pub-a'] },
   'lb-az-without-targets': { fail: () => FRAGILE, pass: () => REF, resources: ['alb', 'pub-b'] },
   'lb-no-health-check': { fail: () => patch(REF, { 'tg-app': { healthCheck: null } }), pass: () => REF, resources: ['tg-app'] },
+  'lb-https-no-certificate': { fail: () => patchEdge(REF, 'alb', 'tg-app', { listener: { protocol: 'HTTPS', port: 443 } }), pass: () => REF, resources: ['alb', 'tg-app'] },
   'asg-no-elb-health-check': { fail: () => patch(REF, { 'asg-app': { healthCheckType: 'EC2' } }), pass: () => REF, resources: ['asg-app', 'tg-app'] },
   'lb-cross-zone-disabled': { fail: () => patch(REF, { alb: { crossZone: false }, 'asg-app': { desiredCapacity: 3 } }), pass: () => patch(REF, { alb: { crossZone: false } }), resources: ['alb'] },
   'lb-internet-facing-private-subnet': { fail: () => patch(REF, { alb: { subnetIds: ['app-a', 'pub-b'] } }), pass: () => REF, resources: ['alb', 'app-a'] },
