@@ -57,6 +57,12 @@ export async function runProvision(mode: 'plan' | 'apply' | 'destroy', argv: rea
       io.stderr(`ha-architect ${mode}: this plan cannot be applied: ${cycle.message}\n`);
       return 2;
     }
+    // A design the cloud would refuse (an HTTPS listener without a certificate): an input error, before anything is asked or sent.
+    const problems = planned.plan.problems ?? [];
+    if (problems.length) {
+      io.stderr(`ha-architect ${mode}: this plan cannot be applied (nothing was changed): ${problems.map((p) => p.message).join('; ')}\n`);
+      return 2;
+    }
     if (mode === 'plan') return 0;
     if (isEmptyPlan(planned.plan) && !planned.journal.unfinished) {
       out.note(mode === 'destroy' ? 'Nothing to destroy.' : 'Nothing to apply.');

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../cloud-sim';
 import { serializeDesign } from '../../model';
 import { design } from '../../testing/builders';
+import { ecommerceHa } from '../../testing/templates/ecommerce';
+import { patchEdge } from '../../testing/validate-fixtures';
 import type { CliIo } from '../command';
 import { runCli } from '../main';
 
@@ -54,6 +56,16 @@ describe('plan / apply / destroy commands', () => {
     const o = io();
     expect(await runCli(['plan', join(dir, 'bad.json'), ...target()], o)).toBe(2);
     expect(o.err.join('')).toMatch(/bad\.json: \$\.nodes\[0\]/);
+  });
+
+  it('refuses a design the cloud would refuse (HTTPS listener without a certificate) with exit 2 before asking or sending anything', async () => {
+    const https = join(dir, 'https.ha.json');
+    writeFileSync(https, serializeDesign(patchEdge(ecommerceHa(), 'alb', 'tg-app', { listener: { protocol: 'HTTPS', port: 443 } })));
+    for (const mode of ['plan', 'apply'] as const) {
+      const o = io(true);
+      expect(await runCli([mode, https, ...target(), '--yes'].filter((a) => mode === 'apply' || a !== '--yes'), o)).toBe(2);
+      expect(o.err.join('')).toMatch(/cannot be applied \(nothing was changed\): edge e2-alb-tg-app: the HTTPS:443 listener .* has no certificate/);
+    }
   });
 
   it('plans with the identity first and the terraform-style summary', async () => {
