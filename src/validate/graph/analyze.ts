@@ -67,12 +67,14 @@ export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
   const obj = f.objectives();
   const regionMatters = base.regions.size > 1 || obj.rtoSeconds.region !== undefined || obj.rpoSeconds.region !== undefined;
   const known = { closures: base.closures, outcomes: base.outcomes };
-  for (const d of domains) {
-    const o = withoutExpressions(() => evalTarget(newCtx(f, downFor(f, d), false, known, shape), ep));
-    const c = CLASS[d.type];
-    rto[c] = worse(rto[c], o.rto);
-    rpo[c] = worse(rpo[c], o.rpo);
-    if (!o.ok && (d.type !== 'region' || regionMatters)) spofs.push({ domain: d, label: domainLabel(f, d), path: o.path, reason: o.reason ?? 'lost' });
-  }
+  withoutExpressions(() => {
+    for (const d of domains) {
+      const o = evalTarget(newCtx(f, downFor(f, d), false, known, shape), ep);
+      const c = CLASS[d.type];
+      rto[c] = worse(rto[c], o.rto);
+      rpo[c] = worse(rpo[c], o.rpo);
+      if (!o.ok && (d.type !== 'region' || regionMatters)) spofs.push({ domain: d, label: domainLabel(f, d), path: o.path, reason: o.reason ?? 'lost' });
+    }
+  });
   return { ep, loadBalancers, baseline, spofs, availability: evaluate(baseline.expr, lookup), components: components(baseline.expr, lookup), rto, rpo, domains };
 }

@@ -43,45 +43,51 @@ export function lookupWith(overrides: Readonly<Record<string, number>>): Lookup 
 
 const leafKey = (l: Leaf): string => l.id + '|' + l.key;
 
-// Canonical keys of composite expressions, computed once each: evaluation asks for a subtree's key at every level above it.
-const canons = new WeakMap<Expr, string>();
+// Canonical keys and series units of subtrees, computed once per evaluation: every level above a subtree asks for them again.
+interface Memo { readonly canon: Map<Expr, string>; readonly units: Map<Expr, ReadonlyMap<string, Expr>> }
 
-function canon(e: Expr): string {
+function canon(e: Expr, m: Memo): string {
   if (e.t === 'leaf') return leafKey(e);
-  let k = canons.get(e);
-  if (k === undefined) canons.set(e, (k = `${e.t}(${e.items.map(canon).sort().join(',')})`));
+  let k = m.canon.get(e);
+  if (k === undefined) m.canon.set(e, (k = `${e.t}(${e.items.map((x) => canon(x, m)).sort().join(',')})`));
   return k;
 }
 
 // The series units of an expression: its leaves and parallel groups reachable through series nodes only.
-function units(e: Expr, out: Map<string, Expr>): Map<string, Expr> {
-  if (e.t === 'all') for (const x of e.items) units(x, out);
+function collectUnits(e: Expr, out: Map<string, Expr>, m: Memo): Map<string, Expr> {
+  if (e.t === 'all') for (const x of e.items) collectUnits(x, out, m);
   else if (e.t === 'any' && e.items.length === 0) return out;
-  else out.set(canon(e), e);
+  else out.set(canon(e, m), e);
   return out;
 }
 
-function unitValue(x: Expr, lookup: Lookup, given: ReadonlySet<string>): number {
+function units(e: Expr, m: Memo): ReadonlyMap<string, Expr> {
+  let u = m.units.get(e);
+  if (!u) m.units.set(e, (u = collectUnits(e, new Map(), m)));
+  return u;
+}
+
+function unitValue(x: Expr, lookup: Lookup, given: ReadonlySet<string>, m: Memo): number {
   if (x.t === 'leaf') return lookup(x.key);
-  if (x.t === 'all') return evalIn(x, lookup, given);
-  const branches = x.items.map((b) => units(b, new Map()));
+  if (x.t === 'all') return evalIn(x, lookup, given, m);
+  const branches = x.items.map((b) => units(b, m));
   const common = [...branches[0]!.keys()].filter((k) => !given.has(k) && branches.every((b) => b.has(k)));
   let a = 1;
   const inner = new Set(given);
-  for (const k of common) { a *= unitValue(branches[0]!.get(k)!, lookup, inner); inner.add(k); }
+  for (const k of common) { a *= unitValue(branches[0]!.get(k)!, lookup, inner, m); inner.add(k); }
   let down = 1;
-  for (const b of x.items) down *= 1 - evalIn(b, lookup, inner);
+  for (const b of x.items) down *= 1 - evalIn(b, lookup, inner, m);
   return a * (1 - down);
 }
 
 // Units already counted (`given`) are conditioned on and skipped; single-AZ leaves of one AZ count once (the weakest).
-function evalIn(e: Expr, lookup: Lookup, given: ReadonlySet<string>): number {
+function evalIn(e: Expr, lookup: Lookup, given: ReadonlySet<string>, m: Memo): number {
   let a = 1;
   const byZone = new Map<string, number>();
   const counted = new Set(given);
-  for (const [k, x] of units(e, new Map())) {
+  for (const [k, x] of units(e, m)) {
     if (counted.has(k)) continue;
-    const v = unitValue(x, lookup, counted);
+    const v = unitValue(x, lookup, counted, m);
     counted.add(k);
     if (x.t === 'leaf' && SINGLE_AZ_KEYS.has(x.key) && x.zone !== undefined) byZone.set(x.zone, Math.min(byZone.get(x.zone) ?? 1, v));
     else a *= v;
@@ -92,7 +98,7 @@ function evalIn(e: Expr, lookup: Lookup, given: ReadonlySet<string>): number {
 
 /** The availability (fraction) of an expression. */
 export function evaluate(e: Expr, lookup: Lookup): number {
-  return evalIn(e, lookup, new Set());
+  return evalIn(e, lookup, new Set(), { canon: new Map(), units: new Map() });
 }
 
 /** The distinct components of an expression with their availability (for display). */

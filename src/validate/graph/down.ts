@@ -14,18 +14,40 @@ export interface Down {
 /** Nothing lost: the baseline. */
 export const NOTHING_DOWN: Down = { domain: undefined, isDown: () => false };
 
+// Predicates as small classes rather than closures: thousands are made per validation, one per domain and entry point.
+class ZoneDown implements Down {
+  constructor(readonly domain: FailureDomain, private readonly f: Facts, private readonly zone: string) {}
+  isDown(id: string): boolean { return this.f.zone(id) === this.zone; }
+}
+class RegionDown implements Down {
+  constructor(readonly domain: FailureDomain, private readonly f: Facts, private readonly region: string) {}
+  isDown(id: string): boolean { return this.f.region(id) === this.region; }
+}
+class NodeDown implements Down {
+  constructor(readonly domain: FailureDomain, private readonly id: string) {}
+  isDown(id: string): boolean { return id === this.id; }
+}
+class TreeDown implements Down {
+  constructor(readonly domain: FailureDomain, private readonly lost: ReadonlySet<string>) {}
+  isDown(id: string): boolean { return this.lost.has(id); }
+}
+class AsgLoss implements Down {
+  constructor(readonly domain: FailureDomain, readonly asgLoss: string) {}
+  isDown(): boolean { return false; }
+}
+
 /** The predicate for a domain (a resource domain takes its descendants with it). */
 export function downFor(f: Facts, domain: FailureDomain): Down {
-  if (domain.type === 'az') return { domain, isDown: (id) => f.zone(id) === domain.zone };
-  if (domain.type === 'region') return { domain, isDown: (id) => f.region(id) === domain.region };
+  if (domain.type === 'az') return new ZoneDown(domain, f, domain.zone);
+  if (domain.type === 'region') return new RegionDown(domain, f, domain.region);
   const node = f.node(domain.id);
-  if (node?.kind === 'autoScalingGroup') return { domain, isDown: () => false, asgLoss: node.id };
+  if (node?.kind === 'autoScalingGroup') return new AsgLoss(domain, node.id);
   // Most failable resources have no children: a comparison spares a set per domain.
-  if (!f.children(domain.id).length) return { domain, isDown: (id) => id === domain.id };
+  if (!f.children(domain.id).length) return new NodeDown(domain, domain.id);
   const lost = new Set<string>([domain.id]);
   const stack = [domain.id];
   while (stack.length) for (const c of f.children(stack.pop()!)) if (!lost.has(c.id)) { lost.add(c.id); stack.push(c.id); }
-  return { domain, isDown: (id) => lost.has(id) };
+  return new TreeDown(domain, lost);
 }
 
 /** Human label: "instance web-1", "AZ us-east-1a", "region us-east-1". */

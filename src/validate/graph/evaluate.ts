@@ -7,7 +7,7 @@ import type { Down } from './down';
 import { evalDependency } from './dependency';
 import { broken, ok, series, type Outcome } from './outcome';
 import { evalApp, evalTier } from './serving';
-import { dnsRoutes, lbTargetGroups, lbZones, newShape, subnetEgress, type Shape } from './shape';
+import { dnsRoutes, lbTargetGroups, lbZones, newShape, partKey, subnetEgress, type Shape } from './shape';
 
 /** State of one evaluation: the failure, what was looked at (the entry point's closure), and what-if observations. */
 export interface EvalCtx {
@@ -84,14 +84,18 @@ function touches(c: Closure, d: Down['domain']): boolean {
   return d.type === 'resource' ? c.ids.has(d.id) : d.type === 'az' ? c.zones.has(d.zone) : c.regions.has(d.region);
 }
 
+/** Domain mode: the baseline outcome of a part the failure cannot touch (undefined: evaluate it). */
+export function untouched(ctx: EvalCtx, key: string): Outcome | undefined {
+  const b = ctx.base;
+  if (!b) return undefined;
+  const c = b.closures.get(key);
+  if (!c || touches(c, ctx.down.domain)) return undefined;
+  return b.outcomes.get(key);
+}
+
 /** Evaluates a part once per domain only when the domain touches it; in record mode, collects its closure. */
 export function part(ctx: EvalCtx, key: string, compute: () => Outcome): Outcome {
-  if (ctx.base) {
-    const c = ctx.base.closures.get(key);
-    const o = ctx.base.outcomes.get(key);
-    if (c && o && !touches(c, ctx.down.domain)) return o;
-    return compute();
-  }
+  if (ctx.base) return untouched(ctx, key) ?? compute();
   if (!ctx.record) return compute();
   const c: Closure = { ids: new Set(), zones: new Set(), regions: new Set() };
   ctx.collectors.push(c);
@@ -184,7 +188,10 @@ export function evalTarget(ctx: EvalCtx, node: DesignNode): Outcome {
 
 /** A load balancer: its nodes in live AZs, and every target group behind it. */
 export function evalLb(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
-  return part(ctx, `lb:${lb.id}`, () => evalLbNow(ctx, lb));
+  const key = partKey(ctx.shape, 'lb:', lb.id);
+  // Domain mode skips the closure `part` takes: one per load balancer and domain.
+  if (!ctx.record) return untouched(ctx, key) ?? evalLbNow(ctx, lb);
+  return part(ctx, key, () => evalLbNow(ctx, lb));
 }
 
 function evalLbNow(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
@@ -212,7 +219,8 @@ export function appDeps(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScal
   // Memoised only outside record mode: a recorded closure must see every node it reaches.
   const hit = ctx.record ? undefined : ctx.memo.get(app.id);
   if (hit) return hit;
-  const out = part(ctx, `app:${app.id}`, () => appDepsNow(ctx, app));
+  const key = partKey(ctx.shape, 'app:', app.id);
+  const out = ctx.record ? part(ctx, key, () => appDepsNow(ctx, app)) : untouched(ctx, key) ?? appDepsNow(ctx, app);
   if (!ctx.record) ctx.memo.set(app.id, out);
   return out;
 }

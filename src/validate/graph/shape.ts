@@ -29,6 +29,8 @@ export interface Shape {
   readonly replicas: Map<string, readonly NodeOf<'database'>[]>;
   readonly lbs: Map<string, LbZones>;
   readonly routes: Map<string, readonly DnsRoute[]>;
+  readonly lbKeys: Map<string, string>;
+  readonly appKeys: Map<string, string>;
 }
 
 /** A load balancer's AZs (a subnet without one counts as its own), first-seen order, with their subnets; all of them as a set and as a part key. */
@@ -48,7 +50,7 @@ export interface DnsRoute {
 
 /** An empty memo (one per analysis, or per what-if evaluation). */
 export function newShape(): Shape {
-  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map(), lbs: new Map(), routes: new Map() };
+  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map(), lbs: new Map(), routes: new Map(), lbKeys: new Map(), appKeys: new Map() };
 }
 
 function tierOf(members: readonly Member[]): Tier {
@@ -141,4 +143,12 @@ export function dnsRoutes(s: Shape, f: Facts, rec: NodeOf<'dnsRecord'>): readonl
   });
   s.routes.set(rec.id, r);
   return r;
+}
+
+/** The part key `prefix + id`, made once per id: a fresh concatenation would be flattened and hashed again at every lookup. */
+export function partKey(s: Shape, prefix: 'lb:' | 'app:', id: string): string {
+  const keys = prefix === 'lb:' ? s.lbKeys : s.appKeys;
+  let k = keys.get(id);
+  if (k === undefined) keys.set(id, (k = prefix + id));
+  return k;
 }
