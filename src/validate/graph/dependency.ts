@@ -78,7 +78,7 @@ function evalDbNow(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'r
     const other = others.find((o) => alive(ctx, o));
     if (other) {
       ctx.takeovers.push({ id: other.id, for: db.id, mechanism: 'reads move to another copy', seconds: RECOVERY.readerRedirectSeconds });
-      return { ...ok(expr, RECOVERY.readerRedirectSeconds), servedBy: other.id };
+      return { ok: true, rto: RECOVERY.readerRedirectSeconds, rpo: 0, path: [], expr, servedBy: other.id };
     }
     return broken(db.id, 'no copy of the data is left to read from', expr);
   }
@@ -94,7 +94,7 @@ function evalDbNow(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'r
   const replica = promotable.find((r) => alive(ctx, r));
   if (replica) {
     ctx.takeovers.push({ id: replica.id, for: db.id, mechanism: 'read replica promoted to primary', seconds: RECOVERY.replicaPromotionSeconds });
-    return { ...ok(expr, RECOVERY.replicaPromotionSeconds, RECOVERY.replicaLagSeconds), servedBy: replica.id };
+    return { ok: true, rto: RECOVERY.replicaPromotionSeconds, rpo: RECOVERY.replicaLagSeconds, path: [], expr, servedBy: replica.id };
   }
   if (db.backupRetentionDays > 0) return broken(db.id, 'no standby or replica survives (restore from backup needed)', expr, RECOVERY.restoreFromBackupSeconds, RECOVERY.pointInTimeRpoSeconds);
   return broken(db.id, 'no standby, replica or backup survives', expr, null, null);

@@ -4,7 +4,7 @@ import { leaf, NOTHING, buildingExpressions } from './availability';
 import { RECOVERY } from './defaults';
 import { appDeps, egressBlocker, egressOk, part, touch, type EvalCtx } from './evaluate';
 import { broken, series, type Outcome } from './outcome';
-import { appTier, tgTier, type App, type Tier } from './shape';
+import { appTier, tgTier, tierKey, type App, type Tier } from './shape';
 import type { Member } from './tier';
 
 function lbDetect(tg: NodeOf<'targetGroup'> | undefined): number | null {
@@ -31,7 +31,7 @@ function liveCapacity(ctx: EvalCtx, m: Member, lossTaken: Set<string> | undefine
 
 /** A serving tier behind a target group, as seen from the given live load balancer AZs (undefined: cross-zone, all); `zonesKey` is their sorted list when known. */
 export function evalTier(ctx: EvalCtx, tg: NodeOf<'targetGroup'>, lbZones: ReadonlySet<string> | undefined, zonesKey?: string): Outcome {
-  const key = `tg:${tg.id}|${lbZones ? zonesKey ?? [...lbZones].sort().join(',') : '*'}`;
+  const key = tierKey(ctx.shape, tg.id, lbZones ? zonesKey ?? [...lbZones].sort().join(',') : '*');
   return part(ctx, key, () => {
     touch(ctx, tg.id);
     return evalMembers(ctx, tg.id, tgTier(ctx.shape, ctx.f, tg.id), tg, lbZones);

@@ -31,6 +31,8 @@ export interface Shape {
   readonly routes: Map<string, readonly DnsRoute[]>;
   readonly lbKeys: Map<string, string>;
   readonly appKeys: Map<string, string>;
+  readonly tierKeys: Map<string, Map<string, string>>;
+  readonly deps: Map<string, readonly DesignEdge[]>;
 }
 
 /** A load balancer's AZs (a subnet without one counts as its own), first-seen order, with their subnets; all of them as a set and as a part key. */
@@ -50,7 +52,7 @@ export interface DnsRoute {
 
 /** An empty memo (one per analysis, or per what-if evaluation). */
 export function newShape(): Shape {
-  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map(), lbs: new Map(), routes: new Map(), lbKeys: new Map(), appKeys: new Map() };
+  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map(), lbs: new Map(), routes: new Map(), lbKeys: new Map(), appKeys: new Map(), tierKeys: new Map(), deps: new Map() };
 }
 
 function tierOf(members: readonly Member[]): Tier {
@@ -151,4 +153,20 @@ export function partKey(s: Shape, prefix: 'lb:' | 'app:', id: string): string {
   let k = keys.get(id);
   if (k === undefined) keys.set(id, (k = prefix + id));
   return k;
+}
+
+/** The part key of a tier seen from a set of load balancer AZs (`zones`: their sorted list, '*' for all), made once per pair. */
+export function tierKey(s: Shape, tgId: string, zones: string): string {
+  let byZones = s.tierKeys.get(tgId);
+  if (!byZones) s.tierKeys.set(tgId, (byZones = new Map()));
+  let k = byZones.get(zones);
+  if (k === undefined) byZones.set(zones, (k = `tg:${tgId}|${zones}`));
+  return k;
+}
+
+/** An app's dependency edges, in edge order. */
+export function dependencyEdges(s: Shape, f: Facts, appId: string): readonly DesignEdge[] {
+  let d = s.deps.get(appId);
+  if (!d) s.deps.set(appId, (d = f.out(appId).filter((e) => e.kind === 'dependency')));
+  return d;
 }
