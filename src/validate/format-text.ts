@@ -1,6 +1,6 @@
 /** Plain-text rendering of a validation result and a what-if, for the terminal. */
 import { formatSeconds } from './estimates';
-import type { Severity, ValidationResult, WhatIfResult } from './types';
+import type { Severity, Takeover, ValidationResult, WhatIfResult } from './types';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -31,12 +31,18 @@ export function formatText(result: ValidationResult, title: string): string {
   return lines.join('\n');
 }
 
+// A node recovering by itself (Multi-AZ standby, auto scaling) is named once: "db: Multi-AZ standby in us-east-1b takes over …".
+function takeoverText(t: Takeover): string {
+  if (t.id === t.for) return `${t.for}: ${t.mechanism} (${formatSeconds(t.seconds)})`;
+  return `${t.id} takes over for ${t.for} (${t.mechanism}, ${formatSeconds(t.seconds)})`;
+}
+
 /** The blast radius of one simulated failure. */
 export function formatWhatIf(w: WhatIfResult): string {
   const lines = [`WHAT IF: lose ${w.label}`];
   lines.push(`  failed: ${w.failed.join(', ') || 'nothing'}`);
   lines.push(`  degraded: ${w.degraded.join(', ') || 'nothing'}`);
-  lines.push(`  taking over: ${w.takingOver.map((t) => `${t.id} for ${t.for} (${t.mechanism}, ${formatSeconds(t.seconds)})`).join('; ') || 'nothing'}`);
+  lines.push(`  taking over: ${w.takingOver.map(takeoverText).join('; ') || 'nothing'}`);
   for (const ep of w.entryPoints) {
     lines.push(ep.up
       ? `  UP   ${ep.name} (${ep.id})${ep.recoverySeconds ? `, back to normal in ${formatSeconds(ep.recoverySeconds)}` : ''}`

@@ -34,10 +34,15 @@ function dbLeaf(ctx: EvalCtx, db: NodeOf<'database'>): Expr {
   return db.multiAz ? leaf('rds.multiAz', db.id) : leaf('rds.singleAz', db.id, ctx.f.zone(db.id));
 }
 
+// The standby's subnet: the one named, else the first subnet of the group in another AZ than the primary.
+function standbySubnet(ctx: EvalCtx, db: NodeOf<'database'>): string | undefined {
+  const zone = ctx.f.zone(db.id);
+  return db.standbySubnetId ?? db.subnetIds.find((s) => ctx.f.zone(s) !== zone);
+}
+
 function standbyAlive(ctx: EvalCtx, db: NodeOf<'database'>): boolean {
   if (!db.multiAz) return false;
-  const zone = ctx.f.zone(db.id);
-  const subnet = db.standbySubnetId ?? db.subnetIds.find((s) => ctx.f.zone(s) !== zone);
+  const subnet = standbySubnet(ctx, db);
   if (subnet !== undefined) { touch(ctx, subnet); return !ctx.down.isDown(subnet); }
   const d = ctx.down.domain;
   return !(d?.type === 'region' && d.region === ctx.f.region(db.id));
@@ -88,7 +93,12 @@ function evalDbNow(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'r
   if (!ctx.down.isDown(db.id)) return ok(expr);
   if (endpoint === 'instance') return broken(db.id, 'the client is pinned to the instance address and does not follow a failover', expr);
   if (standbyAlive(ctx, db)) {
-    ctx.takeovers.push({ id: db.id, for: db.id, mechanism: 'Multi-AZ standby promoted; the writer endpoint follows', seconds: RECOVERY.multiAzFailoverSeconds });
+    // Only what-if reads takeovers; the standby is part of the same node, so the text names where it runs.
+    if (ctx.record) {
+      const subnet = standbySubnet(ctx, db);
+      const where = (subnet === undefined ? undefined : ctx.f.zone(subnet)) ?? 'another AZ';
+      ctx.takeovers.push({ id: db.id, for: db.id, mechanism: `Multi-AZ standby in ${where} takes over: standby promoted, the writer endpoint follows`, seconds: RECOVERY.multiAzFailoverSeconds });
+    }
     return ok(expr, RECOVERY.multiAzFailoverSeconds, 0);
   }
   const replica = promotable.find((r) => alive(ctx, r));
