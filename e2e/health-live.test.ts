@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../src/cloud-sim';
-import { serializeDesign } from '../src/model';
+import { applyDesignChanges, createNode, indexDesign, serializeDesign, type Design } from '../src/model';
 import { provisionWeb, sandboxWebDesign } from '../src/health/sandbox.test-util';
 import { startApp, type App } from './harness';
 
@@ -14,6 +14,8 @@ let sb: Sandbox;
 let app: App;
 let page: Page;
 const design = sandboxWebDesign('e2e-live');
+/** The drawing opened in the app: the provisioned design plus an instance that was never provisioned (not deployed). */
+const drawn: Design = applyDesignChanges(design, [{ type: 'addNode', node: createNode(indexDesign(design), 'instance', { id: 'web-x', parent: 's1', name: 'web-x' }) }]);
 
 const dot = (id: string) => page.locator(`[data-testid="health-${id}"]`);
 
@@ -24,7 +26,7 @@ beforeAll(async () => {
   page = app.page;
   await page.setViewportSize({ width: 1600, height: 1000 });
   const file = path.join(app.home, 'web.ha.json');
-  await fs.writeFile(file, serializeDesign(design));
+  await fs.writeFile(file, serializeDesign(drawn));
   await page.waitForSelector('[data-testid="palette-region"]');
   await page.keyboard.press('Control+O');
   await page.fill('[data-testid="dialog-path"]', file);
@@ -45,7 +47,10 @@ describe('live health in the browser', () => {
     await page.click('[data-testid="live-start"]');
     await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-ok');
     await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-ok');
-    expect(await dot('web-b1').getAttribute('title')).toMatch(/^ok: running in us-east-1b/);
+    expect(await dot('web-b1').getAttribute('title')).toMatch(/^ok: running in us-east-1b.* — since \d/);
+    // Never provisioned: a hollow dot and a "not deployed" chip, not grey like unknown.
+    await expect.poll(() => dot('web-x').getAttribute('class'), { timeout: 8000 }).toBe('ha-health ha-health-not-deployed');
+    expect(await page.locator('[data-testid="live-web-x"]').textContent()).toBe('not deployed');
   });
 
   it('failing an AZ from the game-day panel turns its nodes down, shows the prediction, and links the timeline to the node', async () => {
@@ -75,6 +80,20 @@ describe('live health in the browser', () => {
     await page.locator('[data-testid="gameday"] button', { hasText: 'Clear all' }).click();
     await expect.poll(() => dot('web-a1').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-ok');
     await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 8000 }).toContain('ha-health-ok');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('throttled EC2 reads turn instances stale — greyed in their last known colour, with the age of their data — never down', async () => {
+    const seen = new Set<string>();
+    const watch = setInterval(() => void dot('web-b1').getAttribute('class').then((c) => seen.add(c ?? ''), () => undefined), 100);
+    await page.locator('[data-testid="gameday"] button', { hasText: 'Inject throttling' }).click();
+    await expect.poll(() => dot('web-b1').getAttribute('class'), { timeout: 8000 }).toBe('ha-health ha-health-stale ha-health-was-ok');
+    await expect.poll(() => page.locator('[data-testid="live-web-b1"]').textContent(), { timeout: 5000 }).toMatch(/^stale \d+ s$/);
+    expect(await dot('web-b1').getAttribute('title')).toMatch(/^stale \(last known ok\): .* — since \d/);
+    await page.locator('[data-testid="gameday"] button', { hasText: 'Clear all' }).click();
+    await expect.poll(() => dot('web-b1').getAttribute('class'), { timeout: 8000 }).toBe('ha-health ha-health-ok');
+    clearInterval(watch);
+    expect([...seen].filter((c) => c.includes('ha-health-down'))).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });
