@@ -60,13 +60,22 @@ function alive(ctx: EvalCtx, db: NodeOf<'database'>): boolean {
 
 /** A database reached through an endpoint: the writer follows Multi-AZ failover and replica promotion, a pinned client does not. */
 export function evalDb(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'reader' | 'instance'): Outcome {
-  if (ctx.record) return evalDbNow(ctx, db, endpoint);
   const k = endpoint === 'writer' ? 0 : endpoint === 'reader' ? 1 : 2;
   const memo = (ctx.dbMemo[k] ??= new Map());
   const hit = memo.get(db.id);
-  if (hit) return hit;
+  if (hit) {
+    // Record mode: the closures being collected must still see every node the outcome depends on.
+    const touched = ctx.record ? ctx.dbTouched.get(hit) : undefined;
+    if (touched) for (const id of touched) touch(ctx, id);
+    return hit;
+  }
+  // A database outcome depends on the failure and the design only (no cycles run through it), so one per endpoint kind suffices.
+  const log: string[] | undefined = ctx.record ? [] : undefined;
+  ctx.log = log;
   const o = evalDbNow(ctx, db, endpoint);
+  ctx.log = undefined;
   memo.set(db.id, o);
+  if (log) ctx.dbTouched.set(o, log);
   return o;
 }
 

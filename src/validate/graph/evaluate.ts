@@ -22,8 +22,12 @@ export interface EvalCtx {
   readonly stack: Set<string>;
   /** False for the many domain evaluations of an analysis: skip closure and what-if bookkeeping. */
   readonly record: boolean;
-  /** Domain mode: database outcomes per endpoint kind, by database id. */
+  /** Database outcomes per endpoint kind, by database id. */
   readonly dbMemo: Map<string, Outcome>[];
+  /** Record mode: the nodes each memoised database outcome touched, replayed on reuse so closures stay complete. */
+  readonly dbTouched: Map<Outcome, readonly string[]>;
+  /** Record mode: where `touch` also logs ids while a database outcome is computed. */
+  log: string[] | undefined;
   /** Record mode: the closures being collected (innermost last), and each load balancer's / tier's closure and outcome. */
   readonly collectors: Closure[];
   readonly closures: Map<string, Closure>;
@@ -46,18 +50,20 @@ const NO_CLOSURES: Map<string, Closure> = new Map();
 const NO_OUTCOMES: Map<string, Outcome> = new Map();
 // Outside record mode nothing collects closures (`part` returns before pushing).
 const NO_COLLECTORS: Closure[] = [];
+const NO_TOUCHED: Map<Outcome, readonly string[]> = new Map();
 
 /** A fresh evaluation context; `record` keeps the closure and what-if observations; `base` lets a domain evaluation skip untouched parts; `shape` is shared by the evaluations of one analysis. */
 export function newCtx(f: Facts, down: Down, record = true, base?: Baseline, shape: Shape = newShape()): EvalCtx {
   if (!record) {
-    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), dbMemo: [], stack: new Set(), record, collectors: NO_COLLECTORS, closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base, shape };
+    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), dbMemo: [], dbTouched: NO_TOUCHED, log: undefined, stack: new Set(), record, collectors: NO_COLLECTORS, closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base, shape };
   }
-  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), dbMemo: [], stack: new Set(), record, collectors: [], closures: new Map(), outcomes: new Map(), base, shape };
+  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), dbMemo: [], dbTouched: new Map(), log: undefined, stack: new Set(), record, collectors: [], closures: new Map(), outcomes: new Map(), base, shape };
 }
 
 /** Records a node as part of the closure (with its AZ and region as failure domains). */
 export function touch(ctx: EvalCtx, id: string): void {
   if (!ctx.record) return;
+  ctx.log?.push(id);
   // Collectors nest (innermost last) and an outer one is active whenever an inner one is, so an inner closure is a
   // subset of every outer one (and of `seen`): only the collectors above the first one holding the id need it.
   const cs = ctx.collectors;
