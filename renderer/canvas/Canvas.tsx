@@ -13,11 +13,12 @@ import { DotGrid } from './DotGrid';
 import { EdgeMarkers } from './EdgeMarkers';
 import { deriveEdges, deriveNodes, type FlowEdge, type FlowNode, type Overlay } from './derive';
 import { getFlow, setFlow, type Flow } from './flow-ref';
+import { LodLayer, MAX_MOUNTED } from './LodLayer';
 import { connectNodes, dropKind, moveNodes } from './ops';
 import { clearOverlay, setOverlay, useOverlay } from './overlay';
 import { Overview } from './Overview';
 import { ResourceNode } from './ResourceNode';
-import { withDesignFit } from './viewport';
+import { MAX_ZOOM, MIN_ZOOM, withDesignFit } from './viewport';
 import { OVERSCAN, WINDOW_MIN_NODES, windowMembers, type RenderWindow } from './window';
 import { WindowTracker } from './WindowTracker';
 import './viewport.css';
@@ -27,6 +28,7 @@ const nodeTypes = { resource: ResourceNode, container: ContainerNode };
 const edgeTypes = { design: DesignEdgeView };
 const SNAP: [number, number] = [8, 8];
 const MULTI = ['Shift', 'Meta', 'Control'];
+const NONE: ReadonlySet<string> = new Set();
 
 function applySelection(changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[]): void {
   const add: string[] = [];
@@ -81,7 +83,10 @@ export function Canvas() {
   // pan inside it only moves the composited viewport layer; small ones are given whole.
   const windowed = design.nodes.length > WINDOW_MIN_NODES;
   const [win, setWin] = useState<RenderWindow | undefined>(undefined);
-  const members = useMemo(() => (windowed && win ? windowMembers(design, win.box) : undefined), [windowed, win, design]);
+  const found = useMemo(() => (windowed && win ? windowMembers(design, win.box) : undefined), [windowed, win, design]);
+  // Far zoomed out, the window is drawn as one picture (LodLayer) and nothing is mounted.
+  const drawn = found !== undefined && found.size > MAX_MOUNTED;
+  const members = drawn ? NONE : found;
   const nodes = useMemo(() => deriveNodes(design, selected, overlay, members), [design, selected, overlay, members]);
   const edges = useMemo(() => deriveEdges(design, selected, members), [design, selected, members]);
   const pane = useRef<HTMLDivElement>(null);
@@ -118,8 +123,8 @@ export function Canvas() {
         nodesDraggable={!spaceHeld}
         snapToGrid={snap}
         snapGrid={SNAP}
-        minZoom={0.05}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI}
@@ -129,6 +134,7 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <DotGrid box={win?.box} />
+        {drawn && win && <LodLayer design={design} box={win.box} zoom={win.zoom} />}
         <WindowTracker current={win} overscan={OVERSCAN} onWindow={setWin} />
         <Controls showInteractive={false} position="bottom-left" />
         {minimap && <Overview design={design} />}

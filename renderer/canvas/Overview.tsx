@@ -5,7 +5,7 @@ import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Design, NodeKind } from '../../src/model';
 import { isContainer } from '../../src/model';
 import { absoluteRects } from './geometry';
-import { boundsOf } from './viewport';
+import { boundsOf, MAX_ZOOM, MIN_ZOOM } from './viewport';
 import type { Box } from './window';
 
 const W = 180, H = 120, PAD = 6;
@@ -71,7 +71,7 @@ export function Overview({ design }: { readonly design: Design }) {
   const centre = (e: PointerEvent) => { const p = toFlow(e); void flow.setCenter(p.x, p.y, { zoom: store.getState().transform[2] }); };
   const onPointerDown = (e: PointerEvent) => { e.currentTarget.setPointerCapture(e.pointerId); centre(e); };
   const onPointerMove = (e: PointerEvent) => { if (e.currentTarget.hasPointerCapture(e.pointerId)) centre(e); };
-  const onWheel = (e: WheelEvent) => { const z = store.getState().transform[2]; void flow.zoomTo(Math.min(2.5, Math.max(0.05, z * (e.deltaY < 0 ? 1.2 : 1 / 1.2)))); };
+  const onWheel = (e: WheelEvent) => { const z = store.getState().transform[2]; void flow.zoomTo(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z * (e.deltaY < 0 ? 1.2 : 1 / 1.2)))); };
 
   return (
     <Panel position="bottom-right" className="react-flow__minimap ha-overview" data-testid="minimap">

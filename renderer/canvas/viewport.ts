@@ -5,8 +5,10 @@ import { absoluteRects } from './geometry';
 import type { Flow } from './flow-ref';
 import type { Box } from './window';
 
-const MIN_ZOOM = 0.05;
-const MAX_ZOOM = 2.5;
+/** Zoom limits of the canvas: far enough out to fit 10,000 resources (drawn by LodLayer there), close enough to read. */
+export const MIN_ZOOM = 0.01;
+/** See MIN_ZOOM. */
+export const MAX_ZOOM = 2.5;
 
 /** The bounding box of some nodes (all when `ids` is omitted); undefined when none is known. */
 export function boundsOf(design: Design, ids?: Iterable<string>): Box | undefined {
