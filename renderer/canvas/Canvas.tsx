@@ -19,7 +19,7 @@ import { clearOverlay, setOverlay, useOverlay } from './overlay';
 import { Overview } from './Overview';
 import { ResourceNode } from './ResourceNode';
 import { MAX_ZOOM, MIN_ZOOM, withDesignFit } from './viewport';
-import { OVERSCAN, WINDOW_MIN_NODES, windowMembers, type RenderWindow } from './window';
+import { WINDOW_MIN_NODES, windowMembers, type RenderWindow } from './window';
 import { WindowTracker } from './WindowTracker';
 import './viewport.css';
 
@@ -83,10 +83,13 @@ export function Canvas() {
   // pan inside it only moves the composited viewport layer; small ones are given whole.
   const windowed = design.nodes.length > WINDOW_MIN_NODES;
   const [win, setWin] = useState<RenderWindow | undefined>(undefined);
+  // Another design: its window is unknown until the tracker has seen the viewport (mount nothing meanwhile).
+  const [winOf, setWinOf] = useState(design.id);
+  if (winOf !== design.id) { setWinOf(design.id); setWin(undefined); }
   const found = useMemo(() => (windowed && win ? windowMembers(design, win.box) : undefined), [windowed, win, design]);
   // Far zoomed out, the window is drawn as one picture (LodLayer) and nothing is mounted.
   const drawn = found !== undefined && found.size > MAX_MOUNTED;
-  const members = drawn ? NONE : found;
+  const members = drawn || (windowed && !win) ? NONE : found;
   const nodes = useMemo(() => deriveNodes(design, selected, overlay, members), [design, selected, overlay, members]);
   const edges = useMemo(() => deriveEdges(design, selected, members), [design, selected, members]);
   const pane = useRef<HTMLDivElement>(null);
@@ -135,7 +138,7 @@ export function Canvas() {
       >
         <DotGrid box={win?.box} />
         {drawn && win && <LodLayer design={design} box={win.box} zoom={win.zoom} />}
-        <WindowTracker current={win} overscan={OVERSCAN} onWindow={setWin} />
+        <WindowTracker current={win} onWindow={setWin} />
         <Controls showInteractive={false} position="bottom-left" />
         {minimap && <Overview design={design} />}
       </ReactFlow>

@@ -5,8 +5,8 @@ import { absoluteRects } from './geometry';
 
 /** A rectangle in flow (canvas) coordinates. */
 export interface Box { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
-/** The window and the zoom it was computed at (its margin is in screen pixels, so it depends on zoom). */
-export interface RenderWindow { readonly box: Box; readonly zoom: number }
+/** The window, the zoom it was computed at (its margin is in screen pixels, so it depends on zoom) and its overscan. */
+export interface RenderWindow { readonly box: Box; readonly zoom: number; readonly overscan: number }
 /** React Flow's viewport transform [x, y, zoom] and the pane's size in screen pixels. */
 export interface View { readonly transform: readonly [number, number, number]; readonly width: number; readonly height: number }
 
@@ -14,6 +14,8 @@ export interface View { readonly transform: readonly [number, number, number]; r
 export const WINDOW_MIN_NODES = 400;
 /** Overscan on each side, as a fraction of the pane's size: about one viewport of travel before re-windowing. */
 export const OVERSCAN = 0.75;
+/** Overscan of a design's first window: its first paint mounts little more than what is visible. */
+export const FIRST_OVERSCAN = 0.1;
 /** Re-window when the zoom changed by more than this factor (the margin would be off, or nodes too many). */
 const ZOOM_SLACK = 1.4;
 
@@ -27,7 +29,7 @@ export function visibleBox(v: View): Box {
 export function windowFor(v: View, overscan = OVERSCAN): RenderWindow {
   const b = visibleBox(v);
   const mx = b.width * overscan, my = b.height * overscan;
-  return { box: { x: b.x - mx, y: b.y - my, width: b.width + 2 * mx, height: b.height + 2 * my }, zoom: v.transform[2] };
+  return { box: { x: b.x - mx, y: b.y - my, width: b.width + 2 * mx, height: b.height + 2 * my }, zoom: v.transform[2], overscan };
 }
 
 const contains = (outer: Box, inner: Box) =>
