@@ -21,6 +21,47 @@ const STOP_FRAMES = '(() => { window.__stop = true; return window.__frames.slice
 const MARKS = "Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ha:open')).map((m) => [m.name, m.startTime]))";
 const COMMIT_AFTER = (t: number) => `(performance.getEntriesByName('ha:canvas:commit').find((m) => m.startTime >= ${t}) || { startTime: NaN }).startTime`;
 
+// Renderer CPU from a Chromium trace: thread CPU time (tdur) of top-level tasks, which a loaded machine inflates far
+// less than rAF intervals. Per pan step for every renderer thread, and per 16.7 ms slot for the main thread.
+const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', 'cc', 'viz'];
+interface TraceEvent { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }
+function traceCpu(events: TraceEvent[], steps: number) {
+  const names = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) if (e.ph === 'X' && e.tdur !== undefined && e.dur !== undefined) {
+    const k = `${e.pid}:${e.tid}`;
+    (byThread.get(k) ?? byThread.set(k, []).get(k)!).push(e);
+  }
+  const perThread: Record<string, number> = {};
+  let mainTop: TraceEvent[] = [];
+  for (const [k, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    const top: TraceEvent[] = [];
+    let end = -1;
+    for (const e of list) if (e.ts >= end) { top.push(e); end = e.ts + e.dur!; }
+    const name = (names.get(k) ?? '?').replace(/\d+$/, '');
+    perThread[name] = (perThread[name] ?? 0) + top.reduce((t, e) => t + e.tdur!, 0) / 1000;
+    if (name === 'CrRendererMain' && top.length > mainTop.length) mainTop = top;
+  }
+  const slots = new Map<number, number>();
+  const t0 = mainTop[0]?.ts ?? 0;
+  for (const e of mainTop) { const slot = Math.floor((e.ts - t0) / 16_667); slots.set(slot, (slots.get(slot) ?? 0) + e.tdur! / 1000); }
+  const last = Math.floor(((mainTop.at(-1)?.ts ?? t0) - t0) / 16_667);
+  const perSlot = Array.from({ length: last + 1 }, (_, i) => slots.get(i) ?? 0);
+  const step = (n: string) => (perThread[n] ?? 0) / steps;
+  return { main: step('CrRendererMain'), compositor: step('Compositor'), raster: step('ThreadPoolForegroundWorker'), display: step('VizCompositorThread'), mainSlot50: pct(perSlot, 50), mainSlot95: pct(perSlot, 95) };
+}
+
+async function pan(page: Page, cx: number, cy: number, path: (i: number) => [number, number], steps: number): Promise<void> {
+  await page.keyboard.down('Space');
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < steps; i++) { const [x, y] = path(i); await page.mouse.move(x, y, { steps: 1 }); }
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+}
+
 async function startFrames(page: Page): Promise<void> {
   await page.evaluate(START_FRAMES);
 }
@@ -65,14 +106,20 @@ async function measure(count: number) {
     // Pan: hold Space (React Flow's pan key) and drag across the canvas.
     const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
     const cx = canvas.x + canvas.width / 2, cy = canvas.y + canvas.height / 2;
+    const loop = (i: number): [number, number] => [cx - 300 * Math.sin((i / 90) * Math.PI * 2), cy - 200 * Math.sin((i / 45) * Math.PI)];
     await startFrames(page);
-    await page.keyboard.down('Space');
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let i = 0; i < 90; i++) await page.mouse.move(cx - 300 * Math.sin((i / 90) * Math.PI * 2), cy - 200 * Math.sin((i / 45) * Math.PI), { steps: 1 });
-    await page.mouse.up();
-    await page.keyboard.up('Space');
-    const pan = await stopFrames(page);
+    await pan(page, cx, cy, loop, 90);
+    const panFrames = await stopFrames(page);
+    // The same pan under a trace, for CPU per step (a separate pass: tracing costs frames itself).
+    const browser = page.context().browser()!;
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await pan(page, cx, cy, loop, 90);
+    const panCpu = traceCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents, 90);
+    // A long pan, 3,500 px one way in five strokes (about four pane widths): the render window moves, nodes mount on the way.
+    const x0 = canvas.x + canvas.width - 60;
+    await startFrames(page);
+    for (let stroke = 0; stroke < 5; stroke++) await pan(page, x0, cy, (i) => [x0 - 25 * (i + 1), cy], 28);
+    const longPan = await stopFrames(page);
 
     // Drag a visible resource node around.
     const node = page.locator('.react-flow__node-resource').first();
@@ -84,7 +131,7 @@ async function measure(count: number) {
     for (let i = 0; i < 90; i++) await page.mouse.move(nx + 40 * Math.sin((i / 90) * Math.PI * 2), ny + 30 * Math.sin((i / 45) * Math.PI), { steps: 1 });
     await page.mouse.up();
     const drag = await stopFrames(page);
-    return { count, nodes: design.nodes.length, edges: design.edges.length, parseMs, integrityMs, openMs, inPageParse, renderMs, commitMs, rendered, pan, drag, errors: app.errors.slice(0, 3) };
+    return { count, nodes: design.nodes.length, edges: design.edges.length, parseMs, integrityMs, openMs, inPageParse, renderMs, commitMs, rendered, pan: panFrames, panCpu, longPan, drag, errors: app.errors.slice(0, 3) };
   } finally {
     await app.close();
   }
@@ -96,6 +143,9 @@ for (const count of SIZES) {
   console.log(`open → first render: ${ms(r.openMs)} (parseDesign in page ${ms(r.inPageParse)}; parse → canvas committed ${ms(r.commitMs)}; parse → first paint ${ms(r.renderMs)}); ${r.rendered} nodes mounted`);
   console.log(`  parseDesign in Node: ${ms(r.parseMs)}, of which checkIntegrity ${ms(r.integrityMs)}`);
   console.log(`pan frames:  n=${r.pan.length} p50 ${ms(pct(r.pan, 50))} p95 ${ms(pct(r.pan, 95))} max ${ms(Math.max(...r.pan))}`);
+  const c = r.panCpu;
+  console.log(`pan CPU per step: renderer main ${ms(c.main)}, compositor ${ms(c.compositor)}, raster ${ms(c.raster)}, display compositor ${ms(c.display)}; main thread per 16.7 ms slot p50 ${ms(c.mainSlot50)} p95 ${ms(c.mainSlot95)}`);
+  console.log(`long pan frames (3,500 px): n=${r.longPan.length} p50 ${ms(pct(r.longPan, 50))} p95 ${ms(pct(r.longPan, 95))} max ${ms(Math.max(...r.longPan))}`);
   console.log(`drag frames: n=${r.drag.length} p50 ${ms(pct(r.drag, 50))} p95 ${ms(pct(r.drag, 95))} max ${ms(Math.max(...r.drag))}`);
   if (r.errors.length) console.log('page errors:', r.errors);
 }

@@ -1,7 +1,7 @@
 // The canvas: React Flow over the derived nodes and edges; drops, moves, resizes, connections and selection come back as store updates.
-import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, SelectionMode, useKeyPress,
+  ConnectionLineType, Controls, ReactFlow, SelectionMode, useKeyPress,
   type Connection, type EdgeChange, type NodeChange, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react';
 import type { NodeKind } from '../../src/model';
@@ -9,20 +9,26 @@ import { indexDesign, planConnection } from '../../src/model';
 import { appStore, useApp } from '../store';
 import { ContainerNode } from './ContainerNode';
 import { DesignEdgeView } from './DesignEdgeView';
+import { DotGrid } from './DotGrid';
 import { EdgeMarkers } from './EdgeMarkers';
 import { deriveEdges, deriveNodes, type FlowEdge, type FlowNode, type Overlay } from './derive';
 import { getFlow, setFlow, type Flow } from './flow-ref';
+import { LodLayer, MAX_MOUNTED } from './LodLayer';
 import { connectNodes, dropKind, moveNodes } from './ops';
 import { clearOverlay, setOverlay, useOverlay } from './overlay';
+import { Overview } from './Overview';
 import { ResourceNode } from './ResourceNode';
+import { MAX_ZOOM, MIN_ZOOM, withDesignFit } from './viewport';
+import { WINDOW_MIN_NODES, windowMembers, type RenderWindow } from './window';
+import { WindowTracker } from './WindowTracker';
+import './viewport.css';
 
 export const KIND_MIME = 'application/x-ha-kind';
 const nodeTypes = { resource: ResourceNode, container: ContainerNode };
 const edgeTypes = { design: DesignEdgeView };
 const SNAP: [number, number] = [8, 8];
-const MINIMAP_SIZE = { width: 180, height: 120 };
 const MULTI = ['Shift', 'Meta', 'Control'];
-const MINIMAP_COLOURS: Partial<Record<NodeKind, string>> = { region: 'rgba(0,164,166,0.10)', vpc: 'rgba(140,79,255,0.10)', az: 'rgba(0,115,187,0.06)', subnet: 'rgba(122,161,22,0.12)' };
+const NONE: ReadonlySet<string> = new Set();
 
 function applySelection(changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[]): void {
   const add: string[] = [];
@@ -60,11 +66,9 @@ const onConnectEnd: OnConnectEnd = (_e, state) => {
   if (!plan.ok) appStore.getState().toast('error', plan.reason);
 };
 const isValidConnection = (c: Connection | FlowEdge) => planConnection(indexDesign(appStore.getState().design), c.source, c.target).ok;
-const onInit = (flow: Flow) => setFlow(flow);
 const onDragOver = (e: DragEvent) => {
   if (e.dataTransfer.types.includes(KIND_MIME)) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }
 };
-const minimapColour = (n: FlowNode) => MINIMAP_COLOURS[n.data.node.kind] ?? '#ff9900';
 
 export function Canvas() {
   const design = useApp((s) => s.design);
@@ -75,8 +79,23 @@ export function Canvas() {
   // Space + drag pans, over nodes too (a draggable node would take the drag): dragging a big container moves
   // thousands of children a frame, which is what "panning" used to do when it started over a region or VPC.
   const spaceHeld = useKeyPress('Space');
-  const nodes = useMemo(() => deriveNodes(design, selected, overlay), [design, selected, overlay]);
-  const edges = useMemo(() => deriveEdges(design, selected), [design, selected]);
+  // Big designs: React Flow gets only the nodes in the render window (the view plus an overscan margin), so a
+  // pan inside it only moves the composited viewport layer; small ones are given whole.
+  const windowed = design.nodes.length > WINDOW_MIN_NODES;
+  const [win, setWin] = useState<RenderWindow | undefined>(undefined);
+  // Another design: its window is unknown until the tracker has seen the viewport (mount nothing meanwhile).
+  const [winOf, setWinOf] = useState(design.id);
+  if (winOf !== design.id) { setWinOf(design.id); setWin(undefined); }
+  const found = useMemo(() => (windowed && win ? windowMembers(design, win.box) : undefined), [windowed, win, design]);
+  // Far zoomed out, the window is drawn as one picture (LodLayer) and nothing is mounted.
+  const drawn = found !== undefined && found.size > MAX_MOUNTED;
+  const members = drawn || (windowed && !win) ? NONE : found;
+  const nodes = useMemo(() => deriveNodes(design, selected, overlay, members), [design, selected, overlay, members]);
+  const edges = useMemo(() => deriveEdges(design, selected, members), [design, selected, members]);
+  const pane = useRef<HTMLDivElement>(null);
+  const onInit = useCallback((flow: Flow) => {
+    setFlow(withDesignFit(flow, () => appStore.getState().design, () => pane.current ? { width: pane.current.clientWidth, height: pane.current.clientHeight } : undefined));
+  }, []);
   // Lets the benchmark see when a new design reached the DOM.
   useEffect(() => { performance.mark('ha:canvas:commit'); }, [design]);
 
@@ -89,7 +108,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className="ha-canvas" data-testid="canvas" onDrop={onDrop} onDragOver={onDragOver}>
+    <div className="ha-canvas" data-testid="canvas" ref={pane} onDrop={onDrop} onDragOver={onDragOver}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
@@ -103,12 +122,12 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onInit={onInit}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={!windowed}
         nodesDraggable={!spaceHeld}
         snapToGrid={snap}
         snapGrid={SNAP}
-        minZoom={0.05}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI}
@@ -117,9 +136,11 @@ export function Canvas() {
         connectionRadius={28}
         proOptions={{ hideAttribution: true }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} color="#c5ccd6" />
+        <DotGrid box={win?.box} />
+        {drawn && win && <LodLayer design={design} box={win.box} zoom={win.zoom} />}
+        <WindowTracker current={win} onWindow={setWin} />
         <Controls showInteractive={false} position="bottom-left" />
-        {minimap && <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(35,47,62,0.08)" position="bottom-right" style={MINIMAP_SIZE} />}
+        {minimap && <Overview design={design} />}
       </ReactFlow>
     </div>
   );

@@ -83,13 +83,14 @@ export function toFlowNode(n: DesignNode, selected: boolean, overlay?: Overlay):
   return rf;
 }
 
-/** All RF nodes of a design, parents first. */
-export function deriveNodes(design: Design, selected: ReadonlySet<string>, overlay?: ReadonlyMap<string, Overlay>): FlowNode[] {
+/** The RF nodes of a design, parents first: all, or only the render window's `members`. */
+export function deriveNodes(design: Design, selected: ReadonlySet<string>, overlay?: ReadonlyMap<string, Overlay>, members?: ReadonlySet<string>): FlowNode[] {
   const ordered = orderedNodes(design);
-  const out = new Array<FlowNode>(ordered.length);
+  const out: FlowNode[] = [];
   for (let i = 0; i < ordered.length; i++) {
     const n = ordered[i]!;
-    out[i] = toFlowNode(n, selected.has(n.id), overlay?.get(n.id));
+    if (members && !members.has(n.id)) continue;
+    out.push(toFlowNode(n, selected.has(n.id), overlay?.get(n.id)));
   }
   return out;
 }
@@ -142,9 +143,12 @@ export function toFlowEdge(e: DesignEdge, selected: boolean): FlowEdge {
   return rf;
 }
 
-/** All RF edges of a design. */
-export function deriveEdges(design: Design, selected: ReadonlySet<string>): FlowEdge[] {
-  const out = new Array<FlowEdge>(design.edges.length);
-  for (let i = 0; i < design.edges.length; i++) out[i] = toFlowEdge(design.edges[i]!, selected.has(design.edges[i]!.id));
+/** The RF edges of a design: all, or those with both ends among the render window's `members`. */
+export function deriveEdges(design: Design, selected: ReadonlySet<string>, members?: ReadonlySet<string>): FlowEdge[] {
+  const out: FlowEdge[] = [];
+  for (const e of design.edges) {
+    if (members && !(members.has(e.source) && members.has(e.target))) continue;
+    out.push(toFlowEdge(e, selected.has(e.id)));
+  }
   return out;
 }

@@ -5,8 +5,6 @@ import type { ActionContext } from '../actions/types';
 import { selectDirty } from '../store';
 import { fitAfterLoad } from '../canvas/fit';
 
-const MINIMAP_LIMIT = 3000;
-
 /** Asks before throwing away unsaved changes. */
 export function confirmDiscard(ctx: ActionContext): boolean {
   if (!selectDirty(ctx.store.getState())) return true;
@@ -29,11 +27,6 @@ export function openText(ctx: ActionContext, text: string, path: string | undefi
   performance.mark('ha:open:parsed');
   if (!r.ok) { showProblem(ctx, path ?? '', r.problem); return false; }
   ctx.store.getState().load(r.design, path);
-  // The minimap draws every node, not just the visible ones: off for big designs (M shows it).
-  if (r.design.nodes.length > MINIMAP_LIMIT && ctx.store.getState().minimap) {
-    ctx.store.getState().setUi({ minimap: false });
-    ctx.store.getState().toast('info', `Minimap hidden for ${r.design.nodes.length.toLocaleString()} resources (press M to show it).`);
-  }
   if (options.dirty) ctx.store.setState({ savedHead: -1 });
   fitAfterLoad(ctx.flow, r.design.nodes.length);
   return true;
