@@ -1,10 +1,10 @@
 /** Dependencies of an app: databases (writer / reader / pinned instance, with standby and replica takeover), internal services, and the network path between VPCs. */
-import type { DesignEdge, NodeOf } from '../../model';
+import type { NodeOf } from '../../model';
 import { any, buildingExpressions, leaf, NOTHING, type Expr } from './availability';
 import { RECOVERY } from './defaults';
 import { evalLb, evalTarget, touch, type EvalCtx } from './evaluate';
 import { broken, ok, series, type Outcome } from './outcome';
-import { replicasFrom } from './shape';
+import { replicasFrom, type Dependency } from './shape';
 
 type App = NodeOf<'instance'> | NodeOf<'autoScalingGroup'>;
 
@@ -120,16 +120,16 @@ function evalDbNow(ctx: EvalCtx, db: NodeOf<'database'>, endpoint: 'writer' | 'r
 }
 
 /** One dependency edge of an app, including the network path when it crosses VPCs. */
-export function evalDependency(ctx: EvalCtx, app: App, e: DesignEdge): Outcome {
-  const target = ctx.f.node(e.target);
+export function evalDependency(ctx: EvalCtx, app: App, d: Dependency): Outcome {
+  const { e, target } = d;
   if (!target) return ok({ t: 'all', items: [] });
   let dep: Outcome;
   if (target.kind === 'database') dep = evalDb(ctx, target, e.kind === 'dependency' ? e.endpoint ?? 'writer' : 'writer');
   else if (target.kind === 'loadBalancer') dep = evalLb(ctx, target);
   else dep = evalTarget(ctx, target);
   let net: Outcome | undefined;
-  const va = ctx.f.vpc(app.id);
-  const vb = ctx.f.vpc(dep.servedBy ?? target.id);
+  const va = d.appVpc;
+  const vb = dep.servedBy === undefined ? d.targetVpc : ctx.f.vpc(dep.servedBy);
   if (va !== undefined && vb !== undefined && va !== vb) {
     const path = linkPath(ctx, va, vb);
     for (const x of path ?? []) touch(ctx, x);

@@ -7,7 +7,7 @@ import type { Down } from './down';
 import { evalDependency } from './dependency';
 import { broken, ok, series, type Outcome } from './outcome';
 import { evalApp, evalTier } from './serving';
-import { dependencyEdges, dnsRoutes, lbTargetGroups, lbZones, newShape, partKey, subnetEgress, type Shape } from './shape';
+import { dependencies, dnsRoutes, lbTargetGroups, lbZones, newShape, partKey, subnetEgress, type Shape } from './shape';
 
 /** State of one evaluation: the failure, what was looked at (the entry point's closure), and what-if observations. */
 export interface EvalCtx {
@@ -235,7 +235,7 @@ function appDepsNow(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingG
   if (ctx.stack.has(app.id)) return ok({ t: 'all', items: [] } as Expr);
   ctx.stack.add(app.id);
   const parts: Outcome[] = [];
-  for (const e of dependencyEdges(ctx.shape, ctx.f, app.id)) parts.push(evalDependency(ctx, app, e));
+  for (const d of dependencies(ctx.shape, ctx.f, app.id)) parts.push(evalDependency(ctx, app, d));
   ctx.stack.delete(app.id);
   return parts.length ? series(app.id, parts) : ok({ t: 'all', items: [] });
 }

@@ -32,7 +32,15 @@ export interface Shape {
   readonly lbKeys: Map<string, string>;
   readonly appKeys: Map<string, string>;
   readonly tierKeys: Map<string, Map<string, string>>;
-  readonly deps: Map<string, readonly DesignEdge[]>;
+  readonly deps: Map<string, readonly Dependency[]>;
+}
+
+/** One dependency edge of an app with what it needs that does not depend on the failure: the target node and both VPCs. */
+export interface Dependency {
+  readonly e: DesignEdge;
+  readonly target: DesignNode | undefined;
+  readonly appVpc: string | undefined;
+  readonly targetVpc: string | undefined;
 }
 
 /** A load balancer's AZs (a subnet without one counts as its own), first-seen order, with their subnets; all of them as a set and as a part key. */
@@ -165,8 +173,14 @@ export function tierKey(s: Shape, tgId: string, zones: string): string {
 }
 
 /** An app's dependency edges, in edge order. */
-export function dependencyEdges(s: Shape, f: Facts, appId: string): readonly DesignEdge[] {
+export function dependencies(s: Shape, f: Facts, appId: string): readonly Dependency[] {
   let d = s.deps.get(appId);
-  if (!d) s.deps.set(appId, (d = f.out(appId).filter((e) => e.kind === 'dependency')));
+  if (d) return d;
+  const appVpc = f.vpc(appId);
+  d = f.out(appId).filter((e) => e.kind === 'dependency').map((e) => {
+    const target = f.node(e.target);
+    return { e, target, appVpc, targetVpc: target ? f.vpc(target.id) : undefined };
+  });
+  s.deps.set(appId, d);
   return d;
 }
