@@ -10,7 +10,7 @@ import { planGraph } from '../src/provision/plan-graph';
 import { applyDesign, destroyDesign, planDesign } from '../src/provision/session';
 import type { StepEvent } from '../src/provision/types';
 import { ecommerceHa } from '../src/testing/templates/ecommerce';
-import { clearFaults, fault, median, sandboxTarget, servedPart, withCertificates } from './provision-util';
+import { clearFaults, fault, median, sandboxTarget, servedPart } from './provision-util';
 
 const REPEATS = Number(process.argv[2] ?? 3);
 const LATENCY_MS = 50;
@@ -23,7 +23,7 @@ const WAITING_KINDS = new Set(['vpc', 'subnet', 'natGateway', 'instance', 'loadB
 interface Sample { wall: number; bound: number; serial: number; calls: number; minimum: number; discover: number; path: string[] }
 
 async function once(parallelism: number, n: number): Promise<Sample> {
-  const base = servedPart(withCertificates(ecommerceHa()), t.options);
+  const base = servedPart(ecommerceHa(), t.options);
   const d = { ...base, id: `bench-p${parallelism}-${n}` };
   t.calls.length = 0;
   const t0 = Date.now();

@@ -95,12 +95,6 @@ export function webStack(id: string): Design {
     .build();
 }
 
-/** HTTPS listeners need a certificate (as on AWS); the templates leave it to the user. */
-export function withCertificates(d: Design): Design {
-  return { ...d, edges: d.edges.map((e) => (e.kind === 'traffic' && e.listener?.protocol === 'HTTPS' && !e.listener.certificateArn
-    ? { ...e, listener: { ...e.listener, certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/bench' } } : e)) };
-}
-
 /** Drops kinds whose service the target does not serve (alarms until the Sandbox has CloudWatch). */
 export function servedPart(d: Design, options: SessionOptions): Design {
   const kinds = new Set((options.handlers ?? HANDLER_LIST).map((h) => h.kind));
