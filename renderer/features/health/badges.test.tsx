@@ -78,20 +78,27 @@ describe('traffic edge marks', () => {
     expect(['e1', 'e2', 'e3'].map(flow)).toEqual([null, 'partial', null]);
   });
 
-  it('restyles edges at most once a second: calls in between merge into one pass at the end of the second', () => {
+  it('restyles edges at most once a second, in the frame of a batch (or after two seconds at most)', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     let passes = 0;
-    const mark = edgeMarker(() => passes++, 1000);
-    mark();
+    const marker = edgeMarker(() => passes++, 1000);
+    marker.inFrame();
     expect(passes).toBe(1);
-    vi.advanceTimersByTime(200);
-    mark();
     vi.advanceTimersByTime(300);
-    mark();
+    marker.inFrame();
+    marker.tick();
     expect(passes).toBe(1);
-    vi.advanceTimersByTime(500);
+    vi.advanceTimersByTime(800);
+    marker.inFrame();
     expect(passes).toBe(2);
     vi.advanceTimersByTime(5000);
     expect(passes).toBe(2);
+    marker.tick();
+    expect(passes).toBe(3);
+    vi.advanceTimersByTime(100);
+    marker.inFrame();
+    expect(passes).toBe(3);
+    vi.advanceTimersByTime(1900);
+    expect(passes).toBe(4);
   });
 });

@@ -28,23 +28,40 @@ export function markEdges(root: ParentNode | undefined = typeof document === 'un
 }
 
 /**
- * Edge flow marks are applied at most once a second. A traffic edge's bounds span whatever it connects (a target
- * group fans out across the canvas), so restyling one re-rasters most of the edges' tiles — in software, on the
- * shared cores, the largest cost of a health batch by far (trace: raster workers busy ~5 s of 9 while streaming).
- * Dots and chips stay per frame; edges follow within a second.
+ * Edge flow marks are applied at most once a second, in the frame of a batch. A traffic edge's bounds span whatever
+ * it connects (a target group fans out across the canvas), so restyling one re-rasters most of the edges' tiles —
+ * in software, on the shared cores, the largest cost of a health batch (trace: raster workers busy ~4 s of 9 while
+ * streaming). Riding on a batch's frame keeps the number of heavy frames down to the batches'. Dots and chips stay
+ * per frame; edges follow within a second or two.
  */
 export const EDGE_MARK_INTERVAL_MS = 1000;
 
-/** Runs `mark` now, or once `interval` has passed since its last run (calls in between merge into that one run). */
-export function edgeMarker(mark: () => void, interval = EDGE_MARK_INTERVAL_MS): () => void {
+/** Edge marking, rate-limited: `inFrame` from a batch's frame, `tick` from the once-a-second re-mark. */
+export interface EdgeMarker {
+  /** Edges changed: mark now if `interval` has passed since the last marking, else in a later batch's frame (or after two intervals at most). */
+  inFrame(): void;
+  /** Re-mark what React Flow re-created (scrolled into view), unless changes already wait for a batch's frame. */
+  tick(): void;
+}
+
+/** A rate-limited edge marker around `mark`. */
+export function edgeMarker(mark: () => void, interval = EDGE_MARK_INTERVAL_MS): EdgeMarker {
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = () => { timer = undefined; last = Date.now(); mark(); };
-  return () => {
-    if (timer !== undefined) return;
-    const wait = last + interval - Date.now();
-    if (wait <= 0) run();
-    else timer = setTimeout(run, wait);
+  const run = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    last = Date.now();
+    mark();
+  };
+  return {
+    inFrame() {
+      if (Date.now() - last >= interval) run();
+      else timer ??= setTimeout(run, last + 2 * interval - Date.now());
+    },
+    tick() {
+      if (timer === undefined) run();
+    },
   };
 }
 
@@ -58,7 +75,7 @@ const nextFrame: Schedule = (run) => {
 };
 
 /** Gathers batches until the next frame; `flush` applies them at once. Exported for tests. */
-export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, schedule: Schedule = nextFrame, markLater: () => void = edgeMarker(() => markEdges())) {
+export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, schedule: Schedule = nextFrame, marker: EdgeMarker = edgeMarker(() => markEdges())) {
   let pending: Pending | undefined;
   const flush = () => {
     const p = pending;
@@ -73,7 +90,7 @@ export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, 
       const design = app.getState().design;
       if (design.id === p.designId) showAlerts(alertsFor(design, p.changes), focus);
     }
-    if (p.edges.length) markLater();
+    if (p.edges.length) marker.inFrame();
   };
   const add = (designId: string, b: { changes?: readonly HealthChange[]; edges?: readonly EdgeHealth[]; entries?: readonly TimelineEntry[] }) => {
     if (pending && pending.designId !== designId) flush();
@@ -109,7 +126,7 @@ export function ensureHealthBridge(api: HaApi, app: AppStore, focus: (nodeId: st
   // Re-marks edges React Flow re-created (scrolled into view) while anything is marked: one pass a second.
   const tick = typeof window === 'undefined' ? undefined : window.setInterval(() => {
     const s = healthStore.getState();
-    if (s.live && s.edges.size) marker();
+    if (s.live && s.edges.size) marker.tick();
   }, 1000);
   started = () => {
     offs.forEach((f) => f());

@@ -72,7 +72,7 @@ export function subscribeNode(nodeId: string, listener: () => void): () => void 
   liveListeners.add(listener);
   return () => {
     set.delete(listener);
-    if (!set.size) nodeListeners.delete(nodeId);
+    if (!set.size && nodeListeners.get(nodeId) === set) nodeListeners.delete(nodeId);
     liveListeners.delete(listener);
   };
 }
