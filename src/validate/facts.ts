@@ -101,6 +101,13 @@ const KEY_PREFIX: Readonly<Record<Method, string>> = {
 /** Where a tracking wrapper records the keys it read (swap `keys` to reuse one wrapper for many subjects). */
 export interface ReadSink { keys: Set<string> }
 
+const trackedFacts = new WeakSet<Facts>();
+
+/** True for a tracking wrapper: results derived from it must not be shared between subjects, whose reads are recorded apart. */
+export function isTracked(f: Facts): boolean {
+  return trackedFacts.has(f);
+}
+
 /** Wraps facts so every read adds its dependency key to `sink.keys`. */
 export function tracked(base: Facts, sink: ReadSink): Facts {
   const out: Record<string, unknown> = {};
@@ -112,5 +119,7 @@ export function tracked(base: Facts, sink: ReadSink): Facts {
       return fn(arg);
     };
   }
-  return out as unknown as Facts;
+  const facts = out as unknown as Facts;
+  trackedFacts.add(facts);
+  return facts;
 }

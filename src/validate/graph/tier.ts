@@ -1,6 +1,6 @@
 /** A serving tier as the rules see it: the members behind a target group (instances and ASG shares) and their capacity per AZ. */
 import type { DesignNode, NodeOf } from '../../model';
-import type { Facts } from '../facts';
+import { isTracked, type Facts } from '../facts';
 
 /** One slice of a tier's capacity: a lone instance, or an ASG's share in one subnet. */
 export interface Member {
@@ -31,13 +31,29 @@ export function trafficTargets(f: Facts, id: string): DesignNode[] {
   return out;
 }
 
-/** Members of the tier behind a target group. */
-export function tierMembers(f: Facts, tgId: string): Member[] {
+// Several rules and every analysis ask for the same tiers; plain facts (one design value) share the answers,
+// tracking facts do not (each subject's reads must be recorded).
+const membersMemo = new WeakMap<Facts, Map<string, readonly Member[]>>();
+const tgsMemo = new WeakMap<Facts, Map<string, readonly NodeOf<'targetGroup'>[]>>();
+
+function memoOf<T>(memo: WeakMap<Facts, Map<string, T>>, f: Facts): Map<string, T> | undefined {
+  if (isTracked(f)) return undefined;
+  let m = memo.get(f);
+  if (!m) memo.set(f, (m = new Map()));
+  return m;
+}
+
+/** Members of the tier behind a target group (shared: do not mutate). */
+export function tierMembers(f: Facts, tgId: string): readonly Member[] {
+  const memo = memoOf(membersMemo, f);
+  const hit = memo?.get(tgId);
+  if (hit) return hit;
   const members: Member[] = [];
   for (const t of trafficTargets(f, tgId)) {
     if (t.kind === 'instance') members.push({ node: t, subnetId: t.parent, zone: f.zone(t.id), capacity: 1 });
     else if (t.kind === 'autoScalingGroup') members.push(...asgShares(f, t));
   }
+  memo?.set(tgId, members);
   return members;
 }
 
@@ -58,9 +74,14 @@ export function zonesOf(f: Facts, subnetIds: readonly string[]): Set<string> {
   return zones;
 }
 
-/** Target groups a load balancer forwards to. */
-export function targetGroupsOf(f: Facts, lbId: string): NodeOf<'targetGroup'>[] {
-  return trafficTargets(f, lbId).filter((n): n is NodeOf<'targetGroup'> => n.kind === 'targetGroup');
+/** Target groups a load balancer forwards to (shared: do not mutate). */
+export function targetGroupsOf(f: Facts, lbId: string): readonly NodeOf<'targetGroup'>[] {
+  const memo = memoOf(tgsMemo, f);
+  const hit = memo?.get(lbId);
+  if (hit) return hit;
+  const tgs = trafficTargets(f, lbId).filter((n): n is NodeOf<'targetGroup'> => n.kind === 'targetGroup');
+  memo?.set(lbId, tgs);
+  return tgs;
 }
 
 /** The capacity a tier must keep after losing an AZ: the TG's requiredCapacity, else the ASGs' (default desired) plus lone instances. */

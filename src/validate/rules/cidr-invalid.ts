@@ -1,5 +1,6 @@
 /** cidr-invalid: VPC and subnet CIDRs that are not valid, aligned IPv4 blocks of an allowed size. */
-import { parseCidr, type NodeOf } from '../../model';
+import type { NodeOf } from '../../model';
+import { parsedCidr } from '../cidr-cache';
 import { defineRule, finding, label, meta } from '../rule';
 
 const m = meta('cidr-invalid', 'Invalid CIDR block', 'error',
@@ -12,7 +13,7 @@ export default defineRule<NodeOf<'vpc'> | NodeOf<'subnet'>>({
   meta: m,
   subjects: (f) => [...f.ofKind('vpc'), ...f.ofKind('subnet')],
   check(_f, n) {
-    const c = parseCidr(n.cidr);
+    const c = parsedCidr(n.cidr);
     const what = n.kind === 'vpc' ? 'VPC' : 'subnet';
     if (typeof c === 'string') return [finding(m, [n.id], `The CIDR of ${what} ${label(n)} is invalid: ${c}.`, `Give ${n.id} an aligned IPv4 block between /16 and /28, e.g. ${n.kind === 'vpc' ? '10.0.0.0/16' : '10.0.1.0/24'}.`)];
     if (c.prefix < 16 || c.prefix > 28) return [finding(m, [n.id], `The CIDR ${n.cidr} of ${what} ${label(n)} is /${c.prefix}; AWS accepts /16 to /28.`, `Use a prefix between /16 and /28 for ${n.id}.`)];

@@ -1,5 +1,6 @@
 /** cidr-overlap: subnets outside their VPC, overlapping subnets, and overlapping CIDRs of linked VPCs. */
-import { cidrContains, cidrOverlaps, parseCidr, type Cidr, type NodeOf } from '../../model';
+import { cidrContains, cidrOverlaps, type Cidr, type NodeOf } from '../../model';
+import { parsedCidr } from '../cidr-cache';
 import type { Facts } from '../facts';
 import { defineRule, finding, label, meta } from '../rule';
 import type { Finding } from '../types';
@@ -33,10 +34,10 @@ export default defineRule<Hub>({
   check(f, hub) {
     const out: Finding[] = [];
     if (hub.kind === 'vpc') {
-      const vc = parseCidr(hub.cidr);
+      const vc = parsedCidr(hub.cidr);
       const subs: { c: Cidr; v: NodeOf<'subnet'> }[] = [];
       for (const s of subnetsOf(f, hub.id)) {
-        const sc = parseCidr(s.cidr);
+        const sc = parsedCidr(s.cidr);
         if (typeof sc === 'string') continue;
         if (typeof vc !== 'string' && !cidrContains(vc, sc)) out.push(finding(m, [s.id, hub.id], `Subnet ${label(s)} (${s.cidr}) is outside its VPC ${label(hub)} (${hub.cidr}).`, `Give ${s.id} a block inside ${hub.cidr}.`));
         else subs.push({ c: sc, v: s });
@@ -45,7 +46,7 @@ export default defineRule<Hub>({
       return out;
     }
     const vpcs = [...f.out(hub.id), ...f.inc(hub.id)].filter((e) => e.kind === 'link').map((e) => f.node(e.source === hub.id ? e.target : e.source)).filter((n): n is NodeOf<'vpc'> => n?.kind === 'vpc');
-    const items = vpcs.flatMap((v) => { const c = parseCidr(v.cidr); return typeof c === 'string' ? [] : [{ c, v }]; });
+    const items = vpcs.flatMap((v) => { const c = parsedCidr(v.cidr); return typeof c === 'string' ? [] : [{ c, v }]; });
     for (const [a, b] of sortedOverlaps(items)) out.push(finding(m, [a.id, b.id, hub.id], `VPCs ${label(a)} (${a.cidr}) and ${label(b)} (${b.cidr}) are linked through ${label(hub)} but their CIDRs overlap: routes between them are ambiguous.`, `Renumber one of ${a.id}, ${b.id} to a non-overlapping block.`));
     return out;
   },
