@@ -245,7 +245,12 @@ async function browserPart(endpoint: string, design: Design, ids: Map<string, st
     const trace = arg('--trace');
     if (trace) await app.browser.startTracing(page, { categories: [...TRACE_CATEGORIES, ...(arg('--trace-invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
     await takeFrames(page);
+    // The host process (Sandbox, monitor, web host: this process) shares the 2 cores with Chromium.
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
     await stream(endpoint, ids, 8000);
+    const cpu = process.cpuUsage(cpu0);
+    say(`host process CPU while streaming (Sandbox + monitor + web host): ${((cpu.user + cpu.system) / 1000 / (performance.now() - t0)).toFixed(2)} cores`);
     const frames = (await takeFrames(page)).slice(5);
     if (trace) {
       const buf = await app.browser.stopTracing();
