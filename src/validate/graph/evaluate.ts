@@ -103,7 +103,10 @@ export function untouched(ctx: EvalCtx, key: string): Outcome | undefined {
 export function part(ctx: EvalCtx, key: string, compute: () => Outcome): Outcome {
   if (ctx.base) return untouched(ctx, key) ?? compute();
   if (!ctx.record) return compute();
-  const c: Closure = { ids: new Set(), zones: new Set(), regions: new Set() };
+  // The first part of an evaluation (an entry point that is a load balancer) reaches everything the evaluation
+  // does: its closure is the evaluation's own, so it shares those sets (a superset, should more be touched later).
+  const first = ctx.collectors.length === 0 && ctx.seen.size === 0;
+  const c: Closure = first ? { ids: ctx.seen, zones: ctx.zones, regions: ctx.regions } : { ids: new Set(), zones: new Set(), regions: new Set() };
   ctx.collectors.push(c);
   const o = compute();
   ctx.collectors.pop();
