@@ -18,7 +18,7 @@ import { connectNodes, dropKind, moveNodes } from './ops';
 import { clearOverlay, setOverlay, useOverlay } from './overlay';
 import { Overview } from './Overview';
 import { ResourceNode } from './ResourceNode';
-import { MAX_ZOOM, MIN_ZOOM, withDesignFit } from './viewport';
+import { boundsOf, MAX_ZOOM, MIN_ZOOM, unionBox, withDesignFit } from './viewport';
 import { WINDOW_MIN_NODES, windowMembers, type RenderWindow } from './window';
 import { WindowTracker } from './WindowTracker';
 import './viewport.css';
@@ -29,6 +29,8 @@ const edgeTypes = { design: DesignEdgeView };
 const SNAP: [number, number] = [8, 8];
 const MULTI = ['Shift', 'Meta', 'Control'];
 const NONE: ReadonlySet<string> = new Set();
+// Room for connections that bulge out of the design's bounds.
+const DOT_MARGIN = 400;
 
 function applySelection(changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[]): void {
   const add: string[] = [];
@@ -92,6 +94,11 @@ export function Canvas() {
   const members = drawn || (windowed && !win) ? NONE : found;
   const nodes = useMemo(() => deriveNodes(design, selected, overlay, members), [design, selected, overlay, members]);
   const edges = useMemo(() => deriveEdges(design, selected, members), [design, selected, members]);
+  // The dot grid spans the window and the whole design: every node then lies inside the viewport layer's first
+  // picture, so the compositor keeps the viewport as one layer (a big container sticking out of it would be split off
+  // into layers of its own, each redrawn on every frame of a pan).
+  const bounds = useMemo(() => boundsOf(design), [design]);
+  const dotBox = useMemo(() => (win ? unionBox(win.box, bounds, DOT_MARGIN) : undefined), [win, bounds]);
   const pane = useRef<HTMLDivElement>(null);
   const onInit = useCallback((flow: Flow) => {
     setFlow(withDesignFit(flow, () => appStore.getState().design, () => pane.current ? { width: pane.current.clientWidth, height: pane.current.clientHeight } : undefined));
@@ -136,7 +143,7 @@ export function Canvas() {
         connectionRadius={28}
         proOptions={{ hideAttribution: true }}
       >
-        <DotGrid box={win?.box} />
+        <DotGrid box={dotBox} />
         {drawn && win && <LodLayer design={design} box={win.box} zoom={win.zoom} />}
         <WindowTracker current={win} onWindow={setWin} />
         <Controls showInteractive={false} position="bottom-left" />

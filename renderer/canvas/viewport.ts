@@ -22,6 +22,13 @@ export function boundsOf(design: Design, ids?: Iterable<string>): Box | undefine
   return x0 === Infinity ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
+/** The smallest box holding `a` and `b` grown by `margin` (just `a` without `b`). */
+export function unionBox(a: Box, b: Box | undefined, margin = 0): Box {
+  if (!b) return a;
+  const x = Math.min(a.x, b.x - margin), y = Math.min(a.y, b.y - margin);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width + margin) - x, height: Math.max(a.y + a.height, b.y + b.height + margin) - y };
+}
+
 /** The flow instance with fitView answered from the design (same options: nodes, padding, min/max zoom, duration). */
 export function withDesignFit(flow: Flow, design: () => Design, pane: () => { width: number; height: number } | undefined): Flow {
   const fitView = async (o: FitViewOptions = {}): Promise<boolean> => {
