@@ -55,7 +55,7 @@ const NO_TOUCHED: Map<Outcome, readonly string[]> = new Map();
 /** A fresh evaluation context; `record` keeps the closure and what-if observations; `base` lets a domain evaluation skip untouched parts; `shape` is shared by the evaluations of one analysis. */
 export function newCtx(f: Facts, down: Down, record = true, base?: Baseline, shape: Shape = newShape()): EvalCtx {
   if (!record) {
-    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), dbMemo: [], dbTouched: NO_TOUCHED, log: undefined, stack: new Set(), record, collectors: NO_COLLECTORS, closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base, shape };
+    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), dbMemo: [], dbTouched: NO_TOUCHED, log: undefined, stack: shape.stack, record, collectors: NO_COLLECTORS, closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base, shape };
   }
   return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), dbMemo: [], dbTouched: new Map(), log: undefined, stack: new Set(), record, collectors: [], closures: new Map(), outcomes: new Map(), base, shape };
 }

@@ -1,5 +1,5 @@
 /** The result of evaluating part of a path under a failure, and how results combine. */
-import { all, buildingExpressions, type Expr } from './availability';
+import { all, buildingExpressions, NOTHING, type Expr } from './availability';
 
 /** Whether a part still works (immediately or after an automatic mechanism), how long until it does, and the data lost. */
 export interface Outcome {
@@ -17,8 +17,12 @@ export interface Outcome {
   readonly servedBy?: string;
 }
 
+/** The path of every working part (shared and frozen: thousands of outcomes are made per validation). */
+export const NO_PATH: readonly string[] = Object.freeze([]);
+const NO_EXPRS: readonly Expr[] = Object.freeze([]);
+
 /** A working part with its availability expression. */
-export const ok = (expr: Expr, rto = 0, rpo: number | null = 0): Outcome => ({ ok: true, rto, rpo, path: [], expr });
+export const ok = (expr: Expr, rto = 0, rpo: number | null = 0): Outcome => ({ ok: true, rto, rpo, path: NO_PATH, expr });
 
 /** A broken part. */
 export const broken = (id: string, reason: string, expr: Expr, rto: number | null = null, rpo: number | null = 0): Outcome => ({ ok: false, rto, rpo, path: [id], reason, expr });
@@ -26,7 +30,7 @@ export const broken = (id: string, reason: string, expr: Expr, rto: number | nul
 const maxNull = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : Math.max(a, b));
 
 /** Everything is needed: ok when all are, slowest recovery, largest loss, first broken path. */
-export function series(head: string, parts: readonly Outcome[], own: readonly Expr[] = []): Outcome {
+export function series(head: string, parts: readonly Outcome[], own: readonly Expr[] = NO_EXPRS): Outcome {
   let rto: number | null = 0;
   let rpo: number | null = 0;
   let bad: Outcome | undefined;
@@ -35,9 +39,9 @@ export function series(head: string, parts: readonly Outcome[], own: readonly Ex
     rpo = maxNull(rpo, p.rpo);
     if (!p.ok && !bad) bad = p;
   }
-  const expr = buildingExpressions() ? all([...own, ...parts.map((p) => p.expr)]) : all([]);
+  const expr = buildingExpressions() ? all([...own, ...parts.map((p) => p.expr)]) : NOTHING;
   if (bad) return { ok: false, rto, rpo, path: [head, ...bad.path], reason: bad.reason, expr };
-  return { ok: true, rto, rpo, path: [], expr };
+  return { ok: true, rto, rpo, path: NO_PATH, expr };
 }
 
 /** Prefixes a node to an outcome's path. */

@@ -3,7 +3,7 @@ import type { NodeOf } from '../../model';
 import { leaf, NOTHING, buildingExpressions } from './availability';
 import { RECOVERY } from './defaults';
 import { appDeps, egressBlocker, egressOk, part, touch, type EvalCtx } from './evaluate';
-import { broken, series, type Outcome } from './outcome';
+import { broken, NO_PATH, series, type Outcome } from './outcome';
 import { appTier, tgTier, tierKey, type App, type Tier } from './shape';
 import type { Member } from './tier';
 
@@ -43,11 +43,12 @@ export function evalApp(ctx: EvalCtx, app: App): Outcome {
   return evalMembers(ctx, app.id, appTier(ctx.shape, ctx.f, app), undefined, undefined);
 }
 
-const okRto = (parts: readonly Outcome[], pick: (o: Outcome) => number | null): number | null => {
+// The worst recovery time / data loss over the working dependencies (null: unbounded).
+function worstOk(parts: readonly Outcome[], rpo: boolean): number | null {
   let a: number | null = 0;
-  for (const d of parts) if (d.ok) { const v = pick(d); a = a === null || v === null ? null : Math.max(a, v); }
+  for (const d of parts) if (d.ok) { const v = rpo ? d.rpo : d.rto; a = a === null || v === null ? null : Math.max(a, v); }
   return a;
-};
+}
 
 function evalMembers(ctx: EvalCtx, head: string, tier: Tier, tg: NodeOf<'targetGroup'> | undefined, lbZones: ReadonlySet<string> | undefined): Outcome {
   const { members, apps, appOf, capZones } = tier;
@@ -74,13 +75,13 @@ function evalMembers(ctx: EvalCtx, head: string, tier: Tier, tg: NodeOf<'targetG
     if (reachable && deps[appOf[i]!]!.ok) serving += cap;
   }
   const depExpr = buildingExpressions() ? series(head, deps, [own]).expr : NOTHING;
-  const depRto = okRto(deps, (d) => d.rto);
-  const depRpo = okRto(deps, (d) => d.rpo);
+  const depRto = worstOk(deps, false);
+  const depRpo = worstOk(deps, true);
   if (serving > 0) {
     if (serving < total) ctx.degraded.add(head);
     const detect = serving < total ? lbDetect(tg) : 0;
     const rto = detect === null || depRto === null ? null : Math.max(detect, depRto);
-    return { ok: true, rto, rpo: depRpo, path: [], expr: depExpr };
+    return { ok: true, rto, rpo: depRpo, path: NO_PATH, expr: depExpr };
   }
   for (let i = 0; i < apps.length; i++) {
     const a = apps[i]!;
@@ -90,7 +91,7 @@ function evalMembers(ctx: EvalCtx, head: string, tier: Tier, tg: NodeOf<'targetG
     const secs = asgReplaceSeconds(a, tg);
     ctx.takeovers.push({ id: a.id, for: a.id, mechanism: `auto scaling launches replacements in ${liveSubnets.join(', ')}`, seconds: secs });
     ctx.degraded.add(head);
-    return { ok: true, rto: depRto === null ? null : Math.max(secs, depRto), rpo: depRpo, path: [], expr: depExpr };
+    return { ok: true, rto: depRto === null ? null : Math.max(secs, depRto), rpo: depRpo, path: NO_PATH, expr: depExpr };
   }
   const badDep = deps.find((d) => !d.ok);
   if (badDep && live > 0) return { ...series(head, deps, [own]), expr: depExpr };
