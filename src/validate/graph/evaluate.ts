@@ -2,7 +2,7 @@
 import type { DesignNode, NodeOf } from '../../model';
 import type { Facts } from '../facts';
 import type { Takeover } from '../types';
-import { any, leaf, type Expr } from './availability';
+import { any, buildingExpressions, leaf, type Expr } from './availability';
 import type { Down } from './down';
 import { evalDependency } from './dependency';
 import { broken, ok, series, type Outcome } from './outcome';
@@ -18,8 +18,10 @@ export interface EvalCtx {
   readonly regions: Set<string>;
   readonly degraded: Set<string>;
   readonly takeovers: Takeover[];
-  readonly memo: Map<string, Outcome>;
-  readonly stack: Set<string>;
+  /** Domain mode: dependency outcomes computed in this evaluation, by app id (made on first use). */
+  memo: Map<string, Outcome> | undefined;
+  /** Apps and DNS records being evaluated (cycle guard; a few entries, innermost last). */
+  readonly stack: string[];
   /** False for the many domain evaluations of an analysis: skip closure and what-if bookkeeping. */
   readonly record: boolean;
   /** Database outcomes per endpoint kind, by database id. */
@@ -55,9 +57,9 @@ const NO_TOUCHED: Map<Outcome, readonly string[]> = new Map();
 /** A fresh evaluation context; `record` keeps the closure and what-if observations; `base` lets a domain evaluation skip untouched parts; `shape` is shared by the evaluations of one analysis. */
 export function newCtx(f: Facts, down: Down, record = true, base?: Baseline, shape: Shape = newShape()): EvalCtx {
   if (!record) {
-    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: new Map(), dbMemo: [], dbTouched: NO_TOUCHED, log: undefined, stack: shape.stack, record, collectors: NO_COLLECTORS, closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base, shape };
+    return { f, down, seen: NO_SET, zones: NO_SET, regions: NO_SET, degraded: NO_SET, takeovers: NO_LIST, memo: undefined, dbMemo: [], dbTouched: NO_TOUCHED, log: undefined, stack: shape.stack, record, collectors: NO_COLLECTORS, closures: NO_CLOSURES, outcomes: NO_OUTCOMES, base, shape };
   }
-  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: new Map(), dbMemo: [], dbTouched: new Map(), log: undefined, stack: new Set(), record, collectors: [], closures: new Map(), outcomes: new Map(), base, shape };
+  return { f, down, seen: new Set(), zones: new Set(), regions: new Set(), degraded: new Set(), takeovers: [], memo: undefined, dbMemo: [], dbTouched: new Map(), log: undefined, stack: [], record, collectors: [], closures: new Map(), outcomes: new Map(), base, shape };
 }
 
 /** Records a node as part of the closure (with its AZ and region as failure domains). */
@@ -136,12 +138,12 @@ function dnsDetect(rec: NodeOf<'dnsRecord'>, hc: { intervalSeconds: number; fail
 }
 
 function evalDns(ctx: EvalCtx, rec: NodeOf<'dnsRecord'>): Outcome {
-  if (ctx.stack.has(rec.id)) return broken(rec.id, 'DNS records point at each other in a loop', leaf('route53', rec.id));
-  ctx.stack.add(rec.id);
+  if (ctx.stack.includes(rec.id)) return broken(rec.id, 'DNS records point at each other in a loop', leaf('route53', rec.id));
+  ctx.stack.push(rec.id);
   try {
     return evalDnsNow(ctx, rec);
   } finally {
-    ctx.stack.delete(rec.id);
+    ctx.stack.pop();
   }
 }
 
@@ -203,6 +205,11 @@ export function evalLb(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
   return part(ctx, key, () => evalLbNow(ctx, lb));
 }
 
+function anyUp(ctx: EvalCtx, ids: readonly string[]): boolean {
+  for (const id of ids) if (!ctx.down.isDown(id)) return true;
+  return false;
+}
+
 function evalLbNow(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
   touch(ctx, lb.id);
   if (ctx.record) for (const s of lb.subnetIds) touch(ctx, s);
@@ -212,7 +219,7 @@ function evalLbNow(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
   // Usually every AZ is live: the shared set and its precomputed key spare an allocation per domain.
   let live: Set<string> | undefined;
   for (let k = 0; k < zones.length; k++) {
-    if (subnets[k]!.some((s) => !ctx.down.isDown(s))) live?.add(zones[k]!);
+    if (anyUp(ctx, subnets[k]!)) live?.add(zones[k]!);
     else live ??= new Set(zones.slice(0, k));
   }
   const liveZones: ReadonlySet<string> = live ?? all;
@@ -220,25 +227,25 @@ function evalLbNow(ctx: EvalCtx, lb: NodeOf<'loadBalancer'>): Outcome {
   if (liveZones.size < zones.length) ctx.degraded.add(lb.id);
   const tgs = lbTargetGroups(ctx.shape, ctx.f, lb.id);
   if (!tgs.length) return broken(lb.id, 'the load balancer forwards to no target group', own);
-  return series(lb.id, tgs.map((tg) => evalTier(ctx, tg, lb.crossZone ? undefined : liveZones, live ? undefined : allKey)), [own]);
+  return series(lb.id, tgs.map((tg) => evalTier(ctx, tg, lb.crossZone ? undefined : liveZones, live ? undefined : allKey)), buildingExpressions() ? [own] : undefined);
 }
 
 /** All dependencies of an app (databases, internal services), memoised per evaluation; cycles count as working. */
 export function appDeps(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>): Outcome {
-  // Memoised only outside record mode: a recorded closure must see every node it reaches.
-  const hit = ctx.record ? undefined : ctx.memo.get(app.id);
-  if (hit) return hit;
   const key = partKey(ctx.shape, 'app:', app.id);
-  const out = ctx.record ? part(ctx, key, () => appDepsNow(ctx, app)) : untouched(ctx, key) ?? appDepsNow(ctx, app);
-  if (!ctx.record) ctx.memo.set(app.id, out);
+  if (ctx.record) return part(ctx, key, () => appDepsNow(ctx, app));
+  // Memoised only outside record mode (a recorded closure must see every node it reaches); baseline reuse needs no memo.
+  const hit = ctx.memo?.get(app.id) ?? untouched(ctx, key);
+  if (hit) return hit;
+  const out = appDepsNow(ctx, app);
+  (ctx.memo ??= new Map()).set(app.id, out);
   return out;
 }
 
 function appDepsNow(ctx: EvalCtx, app: NodeOf<'instance'> | NodeOf<'autoScalingGroup'>): Outcome {
-  if (ctx.stack.has(app.id)) return ok({ t: 'all', items: [] } as Expr);
-  ctx.stack.add(app.id);
-  const parts: Outcome[] = [];
-  for (const d of dependencies(ctx.shape, ctx.f, app.id)) parts.push(evalDependency(ctx, app, d));
-  ctx.stack.delete(app.id);
+  if (ctx.stack.includes(app.id)) return ok({ t: 'all', items: [] } as Expr);
+  ctx.stack.push(app.id);
+  const parts = dependencies(ctx.shape, ctx.f, app.id).map((d) => evalDependency(ctx, app, d));
+  ctx.stack.pop();
   return parts.length ? series(app.id, parts) : ok({ t: 'all', items: [] });
 }

@@ -2,7 +2,7 @@
 import type { NodeOf } from '../../model';
 import { leaf, NOTHING, buildingExpressions } from './availability';
 import { RECOVERY } from './defaults';
-import { appDeps, egressBlocker, egressOk, part, touch, type EvalCtx } from './evaluate';
+import { appDeps, egressBlocker, egressOk, part, touch, untouched, type EvalCtx } from './evaluate';
 import { broken, NO_PATH, series, type Outcome } from './outcome';
 import { appTier, tgTier, tierKey, type App, type Tier } from './shape';
 import type { Member } from './tier';
@@ -32,6 +32,8 @@ function liveCapacity(ctx: EvalCtx, m: Member, lossTaken: Set<string> | undefine
 /** A serving tier behind a target group, as seen from the given live load balancer AZs (undefined: cross-zone, all); `zonesKey` is their sorted list when known. */
 export function evalTier(ctx: EvalCtx, tg: NodeOf<'targetGroup'>, lbZones: ReadonlySet<string> | undefined, zonesKey?: string): Outcome {
   const key = tierKey(ctx.shape, tg.id, lbZones ? zonesKey ?? [...lbZones].sort().join(',') : '*');
+  // Domain mode skips the closure `part` takes: one per tier and domain.
+  if (!ctx.record) return untouched(ctx, key) ?? evalMembers(ctx, tg.id, tgTier(ctx.shape, ctx.f, tg.id), tg, lbZones);
   return part(ctx, key, () => {
     touch(ctx, tg.id);
     return evalMembers(ctx, tg.id, tgTier(ctx.shape, ctx.f, tg.id), tg, lbZones);
@@ -60,16 +62,14 @@ function evalMembers(ctx: EvalCtx, head: string, tier: Tier, tg: NodeOf<'targetG
   let total = 0;
   let serving = 0;
   let live = 0;
-  let why: string[] | undefined;
+  // Members left without capacity, explained only if the tier turns out lost (their egress was looked at already).
+  let lostAt: number[] | undefined;
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
     total += m.capacity;
     const cap = liveCapacity(ctx, m, taken, members);
     live += cap;
-    if (cap === 0 && m.capacity > 0) {
-      const nat = ctx.down.isDown(m.node.id) || (m.subnetId !== undefined && ctx.down.isDown(m.subnetId)) ? undefined : egressBlocker(ctx, m.subnetId);
-      (why ??= []).push(nat ? `${m.node.id} has no egress (${nat} lost)` : `${m.node.id} lost`);
-    }
+    if (cap === 0 && m.capacity > 0) (lostAt ??= []).push(i);
     if (cap < m.capacity) ctx.degraded.add(m.node.id);
     const reachable = lbZones === undefined || (m.zone !== undefined && lbZones.has(m.zone));
     if (reachable && deps[appOf[i]!]!.ok) serving += cap;
@@ -96,6 +96,11 @@ function evalMembers(ctx: EvalCtx, head: string, tier: Tier, tg: NodeOf<'targetG
   const badDep = deps.find((d) => !d.ok);
   if (badDep && live > 0) return { ...series(head, deps, [own]), expr: depExpr };
   const lost = members.filter((m) => m.capacity > 0).map((m) => m.node.id);
+  const why = (lostAt ?? []).map((i) => {
+    const m = members[i]!;
+    const nat = ctx.down.isDown(m.node.id) || (m.subnetId !== undefined && ctx.down.isDown(m.subnetId)) ? undefined : egressBlocker(ctx, m.subnetId);
+    return nat ? `${m.node.id} has no egress (${nat} lost)` : `${m.node.id} lost`;
+  });
   const reason = total === 0 ? 'the tier has no capacity (desired 0)' : `no capacity left: ${[...new Set(why)].join(', ') || 'targets unreachable from the live load balancer nodes'}`;
   return { ok: false, rto: null, rpo: series(head, deps).rpo, path: [head, ...new Set(lost)].slice(0, 2), reason, expr: depExpr };
 }

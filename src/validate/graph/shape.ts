@@ -34,7 +34,7 @@ export interface Shape {
   readonly tierKeys: Map<string, Map<string, string>>;
   readonly deps: Map<string, readonly Dependency[]>;
   /** The cycle guard of domain evaluations, which run one after another and leave it empty. */
-  readonly stack: Set<string>;
+  readonly stack: string[];
 }
 
 /** One dependency edge of an app with what it needs that does not depend on the failure: the target node and both VPCs. */
@@ -62,7 +62,7 @@ export interface DnsRoute {
 
 /** An empty memo (one per analysis, or per what-if evaluation). */
 export function newShape(): Shape {
-  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map(), lbs: new Map(), routes: new Map(), lbKeys: new Map(), appKeys: new Map(), tierKeys: new Map(), deps: new Map(), stack: new Set() };
+  return { tiers: new Map(), apps: new Map(), tgs: new Map(), egress: new Map(), replicas: new Map(), lbs: new Map(), routes: new Map(), lbKeys: new Map(), appKeys: new Map(), tierKeys: new Map(), deps: new Map(), stack: [] };
 }
 
 function tierOf(members: readonly Member[]): Tier {
