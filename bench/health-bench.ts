@@ -3,7 +3,7 @@
 // reaches the renderer's store, through the real browser host and WebSocket) at a 1 s interval, and the
 // renderer's frame time while updates stream.  Run: npx tsx bench/health-bench.ts  (needs `npm run build` first
 // for the renderer part). Flags: --no-browser (monitor only), --browser-only (skip the monitor-alone part),
-// --frames-only (skip fault → canvas), --trace (Chromium trace while streaming: main-thread busy per frame, self
+// --frames-only (skip fault → canvas), --fit (whole design in view), --trace (Chromium trace while streaming: main-thread busy per frame, self
 // time by event, script time by function, raster by layer; --trace-invalidations adds what invalidated paint), --profile (JS CPU profile), --roots A,B [--rounds N] (A/B: the browser
 // part against each source tree's host and built renderer, back to back), --renderer-dir out/renderer-dev.
 import fs from 'node:fs/promises';
@@ -212,6 +212,8 @@ async function browserPart(endpoint: string, design: Design, ids: Map<string, st
     await page.fill('[data-testid="dialog-path"]', file);
     await page.click('[data-testid="dialog-ok"]');
     await page.waitForSelector('[data-testid="node-web-0"]', { timeout: 30_000 });
+    // --fit: the whole design in view (every node drawn, as small tiles), instead of the opening view.
+    if (arg('--fit')) { await page.click('.react-flow__controls-fitview'); await sleep(1500); }
     await page.click('[data-testid="tab-live"]');
     await page.fill('[data-testid="live-panel"] input', endpoint);
     await page.click('[data-testid="live-start"]');

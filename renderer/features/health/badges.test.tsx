@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HealthChange, NodeHealth } from '../../../src/health/types';
 import { clockSubscribers } from './age';
-import { edgeMarker, markEdges } from './bridge';
+import { BADGE_LAYER_LIMIT, edgeMarker, markEdges, updateBadgeLayers } from './bridge';
 import { HealthBadge } from './HealthBadge';
 import { applyBatch, applySnapshot, resetHealth } from './store';
 
@@ -100,5 +100,15 @@ describe('traffic edge marks', () => {
     expect(passes).toBe(3);
     vi.advanceTimersByTime(1900);
     expect(passes).toBe(4);
+  });
+
+  it('gives dots and chips layers of their own only while few nodes are drawn', () => {
+    const root = document.createElement('div');
+    updateBadgeLayers(40, root);
+    expect(root.classList.contains('hh-badge-layers')).toBe(true);
+    updateBadgeLayers(BADGE_LAYER_LIMIT + 1, root);
+    expect(root.classList.contains('hh-badge-layers')).toBe(false);
+    updateBadgeLayers(0, root);
+    expect(root.classList.contains('hh-badge-layers')).toBe(false);
   });
 });
