@@ -38,7 +38,7 @@ function cached<T>(state: State | undefined, old: Cache<T> | undefined, next: Ca
   if (!state || !t) return compute(f);
   const hit = old?.get(subject.id);
   if (hit && !hit.stale && hit.subject === subject) {
-    next.set(subject.id, hit);
+    if (next !== old) next.set(subject.id, hit);
     return hit.value;
   }
   t.sink.keys = new Set();
@@ -74,6 +74,12 @@ function invalidate(state: State, design: Design): Facts {
   return f;
 }
 
+// Drops the entries of subjects that are gone (ids repeat only if a rule lists a subject twice: then nothing is dropped).
+function forgetRemoved<T>(cache: Cache<T>, subjects: readonly Subject[]): void {
+  const keep = new Set(subjects.map((s) => s.id));
+  for (const id of [...cache.keys()]) if (!keep.has(id)) cache.delete(id);
+}
+
 function run(design: Design, options: ValidateOptions | undefined, state: State | undefined): ValidationResult {
   let f: Facts;
   let t: Tracker | undefined;
@@ -94,10 +100,16 @@ function run(design: Design, options: ValidateOptions | undefined, state: State 
       findings.push(...rule.fromAnalyses(analyses, f));
       continue;
     }
-    const next: Cache<Finding[]> = new Map();
-    nextRules.set(rule.meta.id, next);
-    const old = state?.rules.get(rule.meta.id);
-    for (const s of rule.subjects(f)) findings.push(...cached(state, old, next, f, t, s, (tf) => rule.check(tf, s)));
+    const subjects = rule.subjects(f);
+    if (!state) {
+      for (const s of subjects) for (const x of rule.check(f, s)) findings.push(x);
+      continue;
+    }
+    // Updated in place: after an edit nearly every subject hits, and a fresh map would cost a write per subject.
+    const cache: Cache<Finding[]> = state.rules.get(rule.meta.id) ?? new Map();
+    nextRules.set(rule.meta.id, cache);
+    for (const s of subjects) for (const x of cached(state, cache, cache, f, t, s, (tf) => rule.check(tf, s))) findings.push(x);
+    if (cache.size !== subjects.length) forgetRemoved(cache, subjects);
   }
   if (state) {
     state.rules = nextRules;
