@@ -39,7 +39,12 @@ export function series(head: string, parts: readonly Outcome[], own: readonly Ex
     rpo = maxNull(rpo, p.rpo);
     if (!p.ok && !bad) bad = p;
   }
-  const expr = buildingExpressions() ? all([...own, ...parts.map((p) => p.expr)]) : NOTHING;
+  let expr = NOTHING;
+  if (buildingExpressions()) {
+    const items = own.slice();
+    for (const p of parts) items.push(p.expr);
+    expr = all(items);
+  }
   if (bad) return { ok: false, rto, rpo, path: [head, ...bad.path], reason: bad.reason, expr };
   return { ok: true, rto, rpo, path: NO_PATH, expr };
 }
