@@ -44,12 +44,19 @@ export function lookupWith(overrides: Readonly<Record<string, number>>): Lookup 
 const leafKey = (l: Leaf): string => l.id + '|' + l.key;
 
 // Canonical keys and series units of subtrees, computed once per evaluation: every level above a subtree asks for them again.
-interface Memo { readonly canon: Map<Expr, string>; readonly units: Map<Expr, ReadonlyMap<string, Expr>> }
+// A composite's key is a short number standing for its kind and its children's sorted keys: structurally equal
+// subtrees get the same key (by induction), and keys stay short however deep the tree.
+interface Memo { readonly canon: Map<Expr, string>; readonly interned: Map<string, string>; readonly units: Map<Expr, ReadonlyMap<string, Expr>> }
 
 function canon(e: Expr, m: Memo): string {
   if (e.t === 'leaf') return leafKey(e);
   let k = m.canon.get(e);
-  if (k === undefined) m.canon.set(e, (k = `${e.t}(${e.items.map((x) => canon(x, m)).sort().join(',')})`));
+  if (k === undefined) {
+    const full = `${e.t}(${e.items.map((x) => canon(x, m)).sort().join(',')})`;
+    k = m.interned.get(full);
+    if (k === undefined) m.interned.set(full, (k = `#${m.interned.size}`));
+    m.canon.set(e, k);
+  }
   return k;
 }
 
@@ -98,7 +105,7 @@ function evalIn(e: Expr, lookup: Lookup, given: ReadonlySet<string>, m: Memo): n
 
 /** The availability (fraction) of an expression. */
 export function evaluate(e: Expr, lookup: Lookup): number {
-  return evalIn(e, lookup, new Set(), { canon: new Map(), units: new Map() });
+  return evalIn(e, lookup, new Set(), { canon: new Map(), interned: new Map(), units: new Map() });
 }
 
 /** The distinct components of an expression with their availability (for display). */
