@@ -30,16 +30,19 @@ function buildFacts(design: Design): Facts {
   let rtOf: Map<string, NodeOf<'routeTable'>> | undefined;
   let alarms: Map<string, NodeOf<'alarm'>[]> | undefined;
   // Ancestry (zone, region, VPC) of every node, computed once per node from its parent's.
-  interface Anc { readonly zone?: string; readonly region?: string; readonly vpc?: string }
+  // Every Anc has all three fields, in one order: the lookups below are among the hottest of an analysis and stay monomorphic.
+  interface Anc { readonly zone: string | undefined; readonly region: string | undefined; readonly vpc: string | undefined }
   const ancs = new Map<string, Anc>();
-  const NONE: Anc = {};
-  const anc = (id: string, depth = 0): Anc => {
+  const NONE: Anc = { zone: undefined, region: undefined, vpc: undefined };
+  const anc = (id: string, depth: number): Anc => {
     const hit = ancs.get(id);
     if (hit) return hit;
     const n = ix.byId.get(id);
     if (!n || depth > 64) return NONE;
     const up = n.parent === undefined ? NONE : anc(n.parent, depth + 1);
-    const a: Anc = n.kind === 'az' ? { ...up, zone: n.zone } : n.kind === 'region' ? { ...up, region: n.region } : n.kind === 'vpc' ? { ...up, vpc: n.id } : up;
+    const a: Anc = n.kind === 'az' ? { zone: n.zone, region: up.region, vpc: up.vpc }
+      : n.kind === 'region' ? { zone: up.zone, region: n.region, vpc: up.vpc }
+        : n.kind === 'vpc' ? { zone: up.zone, region: up.region, vpc: n.id } : up;
     ancs.set(id, a);
     return a;
   };
@@ -49,9 +52,9 @@ function buildFacts(design: Design): Facts {
     inc: (id) => ix.incoming(id),
     children: (id) => ix.children(id),
     ofKind: (kind) => ix.ofKind(kind),
-    zone: (id) => anc(id).zone,
-    region: (id) => anc(id).region,
-    vpc: (id) => anc(id).vpc,
+    zone: (id) => anc(id, 0).zone,
+    region: (id) => anc(id, 0).region,
+    vpc: (id) => anc(id, 0).vpc,
     routeTableOf: (subnetId) => {
       if (!rtOf) {
         rtOf = new Map();
