@@ -11,43 +11,46 @@ export interface Down {
   readonly asgLoss?: string;
 }
 
-/** Nothing lost: the baseline. */
-export const NOTHING_DOWN: Down = { domain: undefined, isDown: () => false };
+// One class for every kind of failure, told apart by `how`: thousands are made per validation (one per domain and
+// entry point) and `isDown` is called everywhere, so its call sites must see a single shape.
+const enum How { Nothing, Zone, Region, Node, Tree, OneInstance }
 
-// Predicates as small classes rather than closures: thousands are made per validation, one per domain and entry point.
-class ZoneDown implements Down {
-  constructor(readonly domain: FailureDomain, private readonly f: Facts, private readonly zone: string) {}
-  isDown(id: string): boolean { return this.f.zone(id) === this.zone; }
+class Lost implements Down {
+  constructor(
+    readonly domain: FailureDomain | undefined,
+    readonly asgLoss: string | undefined,
+    private readonly how: How,
+    private readonly f: Facts | undefined,
+    private readonly key: string,
+    private readonly ids: ReadonlySet<string> | undefined,
+  ) {}
+
+  isDown(id: string): boolean {
+    switch (this.how) {
+      case How.Zone: return this.f!.zone(id) === this.key;
+      case How.Region: return this.f!.region(id) === this.key;
+      case How.Node: return id === this.key;
+      case How.Tree: return this.ids!.has(id);
+      default: return false;
+    }
+  }
 }
-class RegionDown implements Down {
-  constructor(readonly domain: FailureDomain, private readonly f: Facts, private readonly region: string) {}
-  isDown(id: string): boolean { return this.f.region(id) === this.region; }
-}
-class NodeDown implements Down {
-  constructor(readonly domain: FailureDomain, private readonly id: string) {}
-  isDown(id: string): boolean { return id === this.id; }
-}
-class TreeDown implements Down {
-  constructor(readonly domain: FailureDomain, private readonly lost: ReadonlySet<string>) {}
-  isDown(id: string): boolean { return this.lost.has(id); }
-}
-class AsgLoss implements Down {
-  constructor(readonly domain: FailureDomain, readonly asgLoss: string) {}
-  isDown(): boolean { return false; }
-}
+
+/** Nothing lost: the baseline. */
+export const NOTHING_DOWN: Down = new Lost(undefined, undefined, How.Nothing, undefined, '', undefined);
 
 /** The predicate for a domain (a resource domain takes its descendants with it). */
 export function downFor(f: Facts, domain: FailureDomain): Down {
-  if (domain.type === 'az') return new ZoneDown(domain, f, domain.zone);
-  if (domain.type === 'region') return new RegionDown(domain, f, domain.region);
+  if (domain.type === 'az') return new Lost(domain, undefined, How.Zone, f, domain.zone, undefined);
+  if (domain.type === 'region') return new Lost(domain, undefined, How.Region, f, domain.region, undefined);
   const node = f.node(domain.id);
-  if (node?.kind === 'autoScalingGroup') return new AsgLoss(domain, node.id);
+  if (node?.kind === 'autoScalingGroup') return new Lost(domain, node.id, How.OneInstance, undefined, '', undefined);
   // Most failable resources have no children: a comparison spares a set per domain.
-  if (!f.children(domain.id).length) return new NodeDown(domain, domain.id);
+  if (!f.children(domain.id).length) return new Lost(domain, undefined, How.Node, undefined, domain.id, undefined);
   const lost = new Set<string>([domain.id]);
   const stack = [domain.id];
   while (stack.length) for (const c of f.children(stack.pop()!)) if (!lost.has(c.id)) { lost.add(c.id); stack.push(c.id); }
-  return new TreeDown(domain, lost);
+  return new Lost(domain, undefined, How.Tree, undefined, '', lost);
 }
 
 /** Human label: "instance web-1", "AZ us-east-1a", "region us-east-1". */
