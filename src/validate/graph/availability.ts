@@ -49,14 +49,16 @@ const leafKey = (l: Leaf): string => l.id + '|' + l.key;
 interface Memo { readonly canon: Map<Expr, string>; readonly interned: Map<string, string>; readonly units: Map<Expr, ReadonlyMap<string, Expr>> }
 
 function canon(e: Expr, m: Memo): string {
-  if (e.t === 'leaf') return leafKey(e);
   let k = m.canon.get(e);
-  if (k === undefined) {
-    const full = `${e.t}(${e.items.map((x) => canon(x, m)).sort().join(',')})`;
-    k = m.interned.get(full);
-    if (k === undefined) m.interned.set(full, (k = `#${m.interned.size}`));
-    m.canon.set(e, k);
+  if (k !== undefined) return k;
+  if (e.t === 'leaf') {
+    m.canon.set(e, (k = leafKey(e)));
+    return k;
   }
+  const full = `${e.t}(${e.items.map((x) => canon(x, m)).sort().join(',')})`;
+  k = m.interned.get(full);
+  if (k === undefined) m.interned.set(full, (k = `#${m.interned.size}`));
+  m.canon.set(e, k);
   return k;
 }
 
