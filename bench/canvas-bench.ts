@@ -115,11 +115,16 @@ async function measure(count: number) {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await pan(page, cx, cy, loop, 90);
     const panCpu = traceCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents, 90);
+    // A pan that grabbed a node would measure a node drag: nothing may have been edited.
+    if (!(await page.locator('[data-testid="tb-edit.undo"]').isDisabled())) throw new Error('the pan moved a node instead of the view');
     // A long pan, 3,500 px one way in five strokes (about four pane widths): the render window moves, nodes mount on the way.
     const x0 = canvas.x + canvas.width - 60;
     await startFrames(page);
+    const viewX = () => page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).e);
+    const startX = await viewX();
     for (let stroke = 0; stroke < 5; stroke++) await pan(page, x0, cy, (i) => [x0 - 25 * (i + 1), cy], 28);
     const longPan = await stopFrames(page);
+    if (startX - (await viewX()) < 3000) throw new Error(`the long pan moved the view by ${startX - (await viewX())} px, not 3,500`);
 
     // Drag a visible resource node around.
     const node = page.locator('.react-flow__node-resource').first();

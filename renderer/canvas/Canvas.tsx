@@ -1,7 +1,7 @@
 // The canvas: React Flow over the derived nodes and edges; drops, moves, resizes, connections and selection come back as store updates.
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
-  ConnectionLineType, Controls, ReactFlow, SelectionMode, useKeyPress,
+  ConnectionLineType, Controls, ReactFlow, SelectionMode,
   type Connection, type EdgeChange, type NodeChange, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react';
 import type { NodeKind } from '../../src/model';
@@ -21,6 +21,7 @@ import { ResourceNode } from './ResourceNode';
 import { boundsOf, MAX_ZOOM, MIN_ZOOM, unionBox, withDesignFit } from './viewport';
 import { WINDOW_MIN_NODES, windowMembers, type RenderWindow } from './window';
 import { WindowTracker } from './WindowTracker';
+import { useSpacePan } from './space-pan';
 import './viewport.css';
 
 export const KIND_MIME = 'application/x-ha-kind';
@@ -78,9 +79,6 @@ export function Canvas() {
   const minimap = useApp((s) => s.minimap);
   const snap = useApp((s) => s.snapToGrid);
   const overlay = useOverlay();
-  // Space + drag pans, over nodes too (a draggable node would take the drag): dragging a big container moves
-  // thousands of children a frame, which is what "panning" used to do when it started over a region or VPC.
-  const spaceHeld = useKeyPress('Space');
   // Big designs: React Flow gets only the nodes in the render window (the view plus an overscan margin), so a
   // pan inside it only moves the composited viewport layer; small ones are given whole.
   const windowed = design.nodes.length > WINDOW_MIN_NODES;
@@ -100,6 +98,8 @@ export function Canvas() {
   const bounds = useMemo(() => boundsOf(design), [design]);
   const dotBox = useMemo(() => (win ? unionBox(win.box, bounds, DOT_MARGIN) : undefined), [win, bounds]);
   const pane = useRef<HTMLDivElement>(null);
+  // Space + drag pans, over nodes too: dragging a big container instead would move thousands of children a frame.
+  useSpacePan(pane);
   const onInit = useCallback((flow: Flow) => {
     setFlow(withDesignFit(flow, () => appStore.getState().design, () => pane.current ? { width: pane.current.clientWidth, height: pane.current.clientHeight } : undefined));
   }, []);
@@ -130,7 +130,6 @@ export function Canvas() {
         isValidConnection={isValidConnection}
         onInit={onInit}
         onlyRenderVisibleElements={!windowed}
-        nodesDraggable={!spaceHeld}
         snapToGrid={snap}
         snapGrid={SNAP}
         minZoom={MIN_ZOOM}
