@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-// Node badges: a provisioned node shows its provisioning state once (the provision feature's badge), and the
-// live-health dot draws each of the six states distinctly.
+// Node badges: a provisioned node shows its provisioning state once (the provision feature's badge), and its live
+// health once (the health feature's badge).
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applySnapshot, resetHealth } from '../features/health/store';
 import { appStore } from '../store';
-import type { HealthState } from '../store/types';
 import { NodeBadges } from './NodeBadges';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -16,7 +16,7 @@ afterEach(() => {
   act(() => root.unmount());
   host.remove();
   appStore.getState().setProvision({ web: null });
-  appStore.getState().setHealth(Object.fromEntries(['ok', 'degraded', 'down', 'unknown', 'stale', 'not-deployed'].map((s) => [s, null])));
+  resetHealth();
 });
 
 describe('node badges', () => {
@@ -29,15 +29,11 @@ describe('node badges', () => {
     expect(host.textContent).toBe('FAILED');
   });
 
-  it('draws the six live states as distinct dots, stale in its last known colour', () => {
-    const states: HealthState[] = ['ok', 'degraded', 'down', 'unknown', 'stale', 'not-deployed'];
-    act(() => appStore.getState().setHealth(Object.fromEntries(states.map((s) => [s, { state: s, detail: `${s}: why`, ...(s === 'stale' ? { lastKnown: 'down' as const } : {}) }]))));
-    act(() => root.render(<>{states.map((s) => <NodeBadges key={s} id={s} />)}</>));
-    const classes = states.map((s) => host.querySelector(`[data-testid="health-${s}"]`)!.className);
-    expect(classes).toEqual([
-      'ha-health ha-health-ok', 'ha-health ha-health-degraded', 'ha-health ha-health-down', 'ha-health ha-health-unknown',
-      'ha-health ha-health-stale ha-health-was-down', 'ha-health ha-health-not-deployed',
-    ]);
-    expect(host.querySelector('[data-testid="health-stale"]')!.getAttribute('title')).toBe('stale: why');
+  it('shows a node\'s live health once, through the health feature\'s badge', () => {
+    applySnapshot({ designId: 'd', at: '', intervalMs: 1000, edges: [], timeline: [], nodes: [{ nodeId: 'web', state: 'down', reason: 'stopped', since: '2026-11-26T09:00:00.000Z' }] });
+    act(() => root.render(<NodeBadges id="web" />));
+    expect(host.querySelectorAll('[data-testid="health-web"]')).toHaveLength(1);
+    expect(host.querySelector('[data-testid="health-web"]')!.className).toBe('ha-health ha-health-down');
+    expect(host.querySelectorAll('[data-testid="live-web"]')).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
-// The live-health chip on a node, shown only in live mode for the states worth words: DOWN, DEGRADED, stale with
-// the age of its data (ticking from the shared clock: only stale chips tick), not deployed. The canvas's dot
-// (NodeBadges) carries the colour. Each chip subscribes to its own node: a batch re-renders only changed chips.
+// The live-health badge on a node, in live mode only: the dot (six states: stale in its last known colour, greyed;
+// not deployed hollow) and, for the states worth words, a chip: DOWN, DEGRADED, stale with the age of its data
+// (ticking from the shared clock: only stale chips tick), not deployed. Each badge subscribes to its own node, so a
+// batch re-renders only the badges it changed and wakes no other subscriber of the app store.
 import { memo, useEffect } from 'react';
 import type { NodeHealth } from '../../../src/health/types';
 import { api } from '../../api';
@@ -22,12 +23,18 @@ function StaleText({ h }: { readonly h: NodeHealth }) {
 export const HealthBadge = memo(function HealthBadge({ nodeId }: { readonly nodeId: string }) {
   useEffect(() => void ensureHealthBridge(api, appStore, (id) => focusNodes([id])), []);
   const h = useNodeHealth(nodeId);
-  const label = h && LABEL[h.state];
-  if (!h || !label) return null;
-  const was = h.state === 'stale' && h.lastKnown ? ` hh-was-${h.lastKnown}` : '';
+  if (!h) return null;
+  const label = LABEL[h.state];
+  const last = h.state === 'stale' && h.lastKnown ? h.lastKnown : undefined;
+  const title = healthTitle(h);
   return (
-    <span className={`hh-chip hh-${h.state}${was}`} title={healthTitle(h)} data-testid={`live-${nodeId}`} data-state={h.state}>
-      {h.state === 'stale' ? <StaleText h={h} /> : label}
-    </span>
+    <>
+      <span className={`ha-health ha-health-${h.state}${last ? ` ha-health-was-${last}` : ''}`} title={title} data-testid={`health-${nodeId}`} data-state={h.state} />
+      {label && (
+        <span className={`hh-chip hh-${h.state}${last ? ` hh-was-${last}` : ''}`} title={title} data-testid={`live-${nodeId}`} data-state={h.state}>
+          {h.state === 'stale' ? <StaleText h={h} /> : label}
+        </span>
+      )}
+    </>
   );
 });

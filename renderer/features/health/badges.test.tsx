@@ -42,6 +42,17 @@ describe('live chips on the canvas', () => {
     expect(chip('a')!.getAttribute('title')).toMatch(/^down: a reason — since /);
   });
 
+  it('draws the six states as distinct dots, stale in its last known colour', () => {
+    const states = ['ok', 'degraded', 'down', 'unknown', 'stale', 'not-deployed'] as const;
+    applySnapshot({ designId: 'd', at: '', intervalMs: 1000, edges: [], timeline: [], nodes: states.map((s) => h(s, s, s === 'stale' ? { lastKnown: 'down' } : {})) });
+    act(() => root.render(<>{states.map((s) => <HealthBadge key={s} nodeId={s} />)}</>));
+    expect(states.map((s) => host.querySelector(`[data-testid="health-${s}"]`)!.className)).toEqual([
+      'ha-health ha-health-ok', 'ha-health ha-health-degraded', 'ha-health ha-health-down', 'ha-health ha-health-unknown',
+      'ha-health ha-health-stale ha-health-was-down', 'ha-health ha-health-not-deployed',
+    ]);
+    expect(host.querySelector('[data-testid="health-stale"]')!.getAttribute('title')).toMatch(/^stale \(last known down\): stale reason — since /);
+  });
+
   it('ticks the stale age once a second from one shared clock that only stale chips follow', () => {
     applySnapshot({ designId: 'd', at: '', intervalMs: 1000, edges: [], timeline: [], nodes: [h('a', 'down'), h('c', 'stale', { lastKnown: 'down', observedAt: '2026-11-26T08:59:48.000Z' })] });
     act(() => root.render(<><HealthBadge nodeId="a" /><HealthBadge nodeId="c" /></>));

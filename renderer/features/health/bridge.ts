@@ -78,6 +78,33 @@ export function updateBadgeLayers(drawn: number = subscribedNodes(), root: Eleme
   if (root && root.classList.contains('hh-badge-layers') !== on) root.classList.toggle('hh-badge-layers', on);
 }
 
+/**
+ * The app store's health slice (a mirror for readers outside this feature: the canvas's badges subscribe per node
+ * to the feature store) is written at most once a second. Every write wakes every subscriber of the app store —
+ * with a thousand nodes mounted, several selectors each — so writing it per batch cost more than the batch.
+ */
+export const APP_MIRROR_INTERVAL_MS = 1000;
+
+/** Mirrors changed nodes into the app store's health slice, gathered over `interval` (immediately in tests: 0). */
+export function appMirror(app: AppStore, interval = APP_MIRROR_INTERVAL_MS): (ids: readonly string[]) => void {
+  const changed = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const s = healthStore.getState();
+    const updates: Record<string, ReturnType<typeof toSlice> | null> = {};
+    // Live mode stopped meanwhile: clearMirror has emptied the slice; leave it empty.
+    if (s.live) for (const id of changed) { const h = s.nodes.get(id); updates[id] = h ? toSlice(h) : null; }
+    changed.clear();
+    if (Object.keys(updates).length) app.getState().setHealth(updates);
+  };
+  return (ids) => {
+    ids.forEach((id) => changed.add(id));
+    if (interval <= 0) write();
+    else timer ??= setTimeout(write, interval);
+  };
+}
+
 interface Pending { designId: string; changes: HealthChange[]; edges: EdgeHealth[]; entries: TimelineEntry[] }
 
 /** Waits for the next frame (or a short timeout when the page is hidden and frames do not come). */
@@ -88,18 +115,18 @@ const nextFrame: Schedule = (run) => {
 };
 
 /** Gathers batches until the next frame; `flush` applies them at once. Exported for tests. */
-export function createCoalescer(app: AppStore, focus: (nodeId: string) => void, schedule: Schedule = nextFrame, marker: EdgeMarker = edgeMarker(() => markEdges())) {
+export function createCoalescer(
+  app: AppStore, focus: (nodeId: string) => void, schedule: Schedule = nextFrame, marker: EdgeMarker = edgeMarker(() => markEdges()), mirrorInterval = APP_MIRROR_INTERVAL_MS,
+) {
   let pending: Pending | undefined;
+  const mirror = appMirror(app, mirrorInterval);
   const flush = () => {
     const p = pending;
     pending = undefined;
     if (!p) return;
     const ids = applyBatch(p.designId, { changes: p.changes, edges: p.edges, entries: p.entries });
     if (ids.length) {
-      const nodes = healthStore.getState().nodes;
-      const updates: Record<string, ReturnType<typeof toSlice> | null> = {};
-      for (const id of ids) { const h = nodes.get(id); updates[id] = h ? toSlice(h) : null; }
-      app.getState().setHealth(updates);
+      mirror(ids);
       const design = app.getState().design;
       if (design.id === p.designId) showAlerts(alertsFor(design, p.changes), focus);
     }

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyDesignChanges, createNode, emptyDesign, indexDesign, type Design, type NodeKind } from '../../../src/model';
 import type { HealthChange } from '../../../src/health/types';
 import { boardOf } from './board';
 import { createAppStore } from '../../store';
 import { ageText, clockTime } from './age';
-import { createCoalescer } from './bridge';
+import { appMirror, createCoalescer } from './bridge';
 import { edgeMarks, healthTitle, toSlice } from './mirror';
 import { alertsFor, entryPoints } from './notify';
 import { applyChanges, applySnapshot, applyTimeline, healthStore, resetHealth, subscribeNode } from './store';
@@ -53,7 +53,7 @@ describe('live health in the renderer', () => {
     const app = createAppStore();
     applySnapshot({ designId: 'shop', at: '', intervalMs: 1000, nodes: ['web', 'db', 'lb'].map((id) => c(id, 'ok')), edges: [], timeline: [] });
     const frames: (() => void)[] = [];
-    const batches = createCoalescer(app, () => undefined, (run) => frames.push(run));
+    const batches = createCoalescer(app, () => undefined, (run) => frames.push(run), undefined, 0);
     let storeUpdates = 0;
     let appUpdates = 0;
     const offStore = healthStore.subscribe(() => storeUpdates++);
@@ -110,5 +110,30 @@ describe('live health in the renderer', () => {
     applyTimeline('shop', [e('b', 2), e('a', 1)]);
     applyTimeline('shop', [e('a', 1), e('c', 3)]);
     expect(healthStore.getState().timeline.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('mirrors into the app store at most once a second, and not after live mode stopped', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      resetHealth();
+      const app = createAppStore();
+      let writes = 0;
+      const off = app.subscribe(() => writes++);
+      applySnapshot({ designId: 'shop', at: '', intervalMs: 1000, nodes: [c('web', 'down'), c('db', 'ok')], edges: [], timeline: [] });
+      const mirror = appMirror(app, 1000);
+      mirror(['web']);
+      mirror(['db']);
+      expect(writes).toBe(0);
+      vi.advanceTimersByTime(1000);
+      expect(writes).toBe(1);
+      expect([...app.getState().health].map(([id, x]) => [id, x.state])).toEqual([['web', 'down'], ['db', 'ok']]);
+      mirror(['web']);
+      healthStore.setState({ live: false });
+      vi.advanceTimersByTime(1000);
+      expect(writes).toBe(1);
+      off();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

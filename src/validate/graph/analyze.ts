@@ -6,7 +6,7 @@ import { components, evaluate, lookupWith, withoutExpressions } from './availabi
 import { downFor, domainLabel, NOTHING_DOWN } from './down';
 import { evalTarget, newCtx } from './evaluate';
 import type { Outcome } from './outcome';
-import { shapeFor } from './shape';
+import { newShape } from './shape';
 
 /** Kinds whose single loss is a failure domain (managed, internally redundant services such as load balancers and DNS are not). */
 export const FAILABLE_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['instance', 'database', 'natGateway', 'autoScalingGroup', 'vpnConnection', 'transitGateway', 'vpcPeering']);
@@ -47,7 +47,7 @@ const worse = (a: number | null, b: number | null) => (a === null || b === null 
 
 /** Analyses one entry point (reads only through `f`, so the result can be cached on its reads). */
 export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
-  const shape = shapeFor(f);
+  const shape = newShape();
   const base = newCtx(f, NOTHING_DOWN, true, undefined, shape);
   const baseline = evalTarget(base, ep);
   const domains: FailureDomain[] = [
@@ -67,8 +67,6 @@ export function analyzeEntryPoint(f: Facts, ep: DesignNode): EntryAnalysis {
   const obj = f.objectives();
   const regionMatters = base.regions.size > 1 || obj.rtoSeconds.region !== undefined || obj.rpoSeconds.region !== undefined;
   const known = { closures: base.closures, outcomes: base.outcomes };
-  // The shared cycle guard starts empty even if an earlier evaluation threw half-way.
-  shape.stack.length = 0;
   withoutExpressions(() => {
     for (const d of domains) {
       const o = evalTarget(newCtx(f, downFor(f, d), false, known, shape), ep);

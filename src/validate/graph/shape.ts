@@ -1,6 +1,6 @@
 /** Design-derived lookups the evaluator repeats for every failure domain, memoised for the evaluations of one analysis. */
 import type { DesignEdge, DesignNode, NodeOf } from '../../model';
-import { isTracked, type Facts } from '../facts';
+import type { Facts } from '../facts';
 import { asgShares, targetGroupsOf, tierMembers, type Member } from './tier';
 
 /** An app (lone instance or auto scaling group) serving traffic. */
@@ -58,16 +58,6 @@ export interface DnsRoute {
   readonly e: DesignEdge;
   readonly t: DesignNode;
   readonly hc: NodeOf<'dnsRecord'>['healthCheck'];
-}
-
-const shared = new WeakMap<Facts, Shape>();
-
-/** The memo for an analysis: one per design value when its facts are plain (every entry point shares it), a fresh one when they track reads. */
-export function shapeFor(f: Facts): Shape {
-  if (isTracked(f)) return newShape();
-  let s = shared.get(f);
-  if (!s) shared.set(f, (s = newShape()));
-  return s;
 }
 
 /** An empty memo (one per analysis, or per what-if evaluation). */
