@@ -13,6 +13,7 @@ import { DotGrid } from './DotGrid';
 import { EdgeMarkers } from './EdgeMarkers';
 import { deriveEdges, deriveNodes, type FlowEdge, type FlowNode, type Overlay } from './derive';
 import { getFlow, setFlow, type Flow } from './flow-ref';
+import { LiveLayer } from './LiveLayer';
 import { LodLayer, MAX_MOUNTED } from './LodLayer';
 import { connectNodes, dropKind, moveNodes } from './ops';
 import { clearOverlay, setOverlay, useOverlay } from './overlay';
@@ -144,6 +145,7 @@ export function Canvas() {
       >
         <DotGrid box={dotBox} />
         {drawn && win && <LodLayer design={design} box={win.box} zoom={win.zoom} />}
+        <LiveLayer />
         <WindowTracker current={win} onWindow={setWin} />
         <Controls showInteractive={false} position="bottom-left" />
         {minimap && <Overview design={design} />}

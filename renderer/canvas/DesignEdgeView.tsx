@@ -1,6 +1,7 @@
 // An edge drawn by kind: traffic solid with an arrow, dependency dashed, replication dotted, link thick; labelled.
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { EDGE_MARKS } from '../features';
 import { EDGE_COLOURS, edgeLabel, type FlowEdge } from './derive';
 
 const DASH = { traffic: undefined, dependency: '7 5', replication: '2 5', link: undefined } as const;
@@ -15,6 +16,7 @@ export const DesignEdgeView = memo(function DesignEdgeView(p: EdgeProps<FlowEdge
     <>
       <BaseEdge id={p.id} path={path} markerEnd={p.markerEnd} interactionWidth={14}
         style={{ stroke: colour, strokeWidth: WIDTH[e.kind] + (p.selected ? 1 : 0), strokeDasharray: DASH[e.kind], strokeLinecap: 'round' }} />
+      {EDGE_MARKS.map((m) => <m.component key={m.id} edgeId={p.id} path={path} />)}
       {label && (
         // HTML labels sit above the nodes, so a short edge between adjacent cards keeps its label readable.
         <EdgeLabelRenderer>

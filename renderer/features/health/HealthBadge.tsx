@@ -5,6 +5,7 @@
 import { memo, useEffect } from 'react';
 import type { NodeHealth } from '../../../src/health/types';
 import { api } from '../../api';
+import { NodeAnchor } from '../../canvas/NodeAnchor';
 import { appStore } from '../../store';
 import { focusNodes } from '../validation/tabs';
 import { ageText, useNow } from './age';
@@ -27,14 +28,17 @@ export const HealthBadge = memo(function HealthBadge({ nodeId }: { readonly node
   const label = LABEL[h.state];
   const last = h.state === 'stale' && h.lastKnown ? h.lastKnown : undefined;
   const title = healthTitle(h);
+  // In the canvas's live layer: a state change repaints that layer, not the edge-filled tiles under the node.
   return (
-    <>
+    <NodeAnchor nodeId={nodeId}>
+      <span className="ha-live-badges">
       <span className={`ha-health ha-health-${h.state}${last ? ` ha-health-was-${last}` : ''}`} title={title} data-testid={`health-${nodeId}`} data-state={h.state} />
       {label && (
         <span className={`hh-chip hh-${h.state}${last ? ` hh-was-${last}` : ''}`} title={title} data-testid={`live-${nodeId}`} data-state={h.state}>
           {h.state === 'stale' ? <StaleText h={h} /> : label}
         </span>
       )}
-    </>
+      </span>
+    </NodeAnchor>
   );
 });

@@ -6,7 +6,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HealthChange, NodeHealth } from '../../../src/health/types';
 import { clockSubscribers } from './age';
-import { BADGE_LAYER_LIMIT, edgeMarker, markEdges, updateBadgeLayers } from './bridge';
+import { setLiveSvg } from '../../canvas/live-layer';
+import { FlowMark } from './FlowMark';
 import { HealthBadge } from './HealthBadge';
 import { applyBatch, applySnapshot, resetHealth } from './store';
 
@@ -76,50 +77,25 @@ describe('live chips on the canvas', () => {
 });
 
 describe('traffic edge marks', () => {
-  it('marks the drawn edges by flow in one pass, clearing edges that flow again', () => {
-    host.innerHTML = ['e1', 'e2', 'e3'].map((id) => `<svg><g class="react-flow__edge" data-id="${id}"></g></svg>`).join('');
-    const flow = (id: string) => host.querySelector(`[data-id="${id}"]`)!.getAttribute('data-flow');
-    applySnapshot({ designId: 'd', at: '', intervalMs: 1000, nodes: [], timeline: [], edges: [
-      { edgeId: 'e1', flow: 'blocked', reason: '' }, { edgeId: 'e2', flow: 'partial', reason: '' }, { edgeId: 'e3', flow: 'flowing', reason: '' },
-    ] });
-    markEdges(host);
-    expect(['e1', 'e2', 'e3'].map(flow)).toEqual(['blocked', 'partial', null]);
-    applyBatch('d', { edges: [{ edgeId: 'e1', flow: 'flowing', reason: '' }] });
-    markEdges(host);
-    expect(['e1', 'e2', 'e3'].map(flow)).toEqual([null, 'partial', null]);
-  });
-
-  it('restyles edges at most once a second, in the frame of a batch (or after two seconds at most)', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    let passes = 0;
-    const marker = edgeMarker(() => passes++, 1000);
-    marker.inFrame();
-    expect(passes).toBe(1);
-    vi.advanceTimersByTime(300);
-    marker.inFrame();
-    marker.tick();
-    expect(passes).toBe(1);
-    vi.advanceTimersByTime(800);
-    marker.inFrame();
-    expect(passes).toBe(2);
-    vi.advanceTimersByTime(5000);
-    expect(passes).toBe(2);
-    marker.tick();
-    expect(passes).toBe(3);
-    vi.advanceTimersByTime(100);
-    marker.inFrame();
-    expect(passes).toBe(3);
-    vi.advanceTimersByTime(1900);
-    expect(passes).toBe(4);
-  });
-
-  it('gives dots and chips layers of their own only while few nodes are drawn', () => {
-    const root = document.createElement('div');
-    updateBadgeLayers(40, root);
-    expect(root.classList.contains('hh-badge-layers')).toBe(true);
-    updateBadgeLayers(BADGE_LAYER_LIMIT + 1, root);
-    expect(root.classList.contains('hh-badge-layers')).toBe(false);
-    updateBadgeLayers(0, root);
-    expect(root.classList.contains('hh-badge-layers')).toBe(false);
+  it('draws a mark over each blocked, partial or unknown edge in the live layer, none for flowing ones, and follows changes', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    host.append(svg);
+    setLiveSvg(svg);
+    try {
+      applySnapshot({ designId: 'd', at: '', intervalMs: 1000, nodes: [], timeline: [], edges: [
+        { edgeId: 'e1', flow: 'blocked', reason: '' }, { edgeId: 'e2', flow: 'partial', reason: '' }, { edgeId: 'e3', flow: 'flowing', reason: '' },
+      ] });
+      const renders: string[] = [];
+      act(() => root.render(<>{['e1', 'e2', 'e3'].map((id) => <Profiler key={id} id={id} onRender={(pid) => renders.push(pid)}><FlowMark edgeId={id} path={`M0 0L1 ${id.length}`} /></Profiler>)}</>));
+      const flow = (id: string) => svg.querySelector(`[data-testid="flow-${id}"]`)?.getAttribute('data-flow') ?? null;
+      expect(['e1', 'e2', 'e3'].map(flow)).toEqual(['blocked', 'partial', null]);
+      expect(svg.querySelector('[data-testid="flow-e1"]')!.getAttribute('d')).toBe('M0 0L1 2');
+      renders.length = 0;
+      act(() => { applyBatch('d', { edges: [{ edgeId: 'e1', flow: 'flowing', reason: '' }] }); });
+      expect(['e1', 'e2', 'e3'].map(flow)).toEqual([null, 'partial', null]);
+      expect(renders).toEqual(['e1']);
+    } finally {
+      setLiveSvg(null);
+    }
   });
 });

@@ -53,7 +53,7 @@ describe('live health in the renderer', () => {
     const app = createAppStore();
     applySnapshot({ designId: 'shop', at: '', intervalMs: 1000, nodes: ['web', 'db', 'lb'].map((id) => c(id, 'ok')), edges: [], timeline: [] });
     const frames: (() => void)[] = [];
-    const batches = createCoalescer(app, () => undefined, (run) => frames.push(run), undefined, 0);
+    const batches = createCoalescer(app, () => undefined, (run) => frames.push(run), 0);
     let storeUpdates = 0;
     let appUpdates = 0;
     const offStore = healthStore.subscribe(() => storeUpdates++);

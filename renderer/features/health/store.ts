@@ -77,11 +77,6 @@ export function subscribeNode(nodeId: string, listener: () => void): () => void 
   };
 }
 
-/** How many nodes have a subscribed badge: about the nodes the canvas draws now (React Flow draws what is in view). */
-export function subscribedNodes(): number {
-  return nodeListeners.size;
-}
-
 /** One node's live health (undefined when live mode is off): re-renders only when this node's entry changes. */
 export function useNodeHealth(nodeId: string): NodeHealth | undefined {
   const get = () => { const s = healthStore.getState(); return s.live ? s.nodes.get(nodeId) : undefined; };
