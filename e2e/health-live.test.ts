@@ -59,9 +59,9 @@ describe('live health in the browser', () => {
     await expect.poll(() => page.locator('[data-testid="live-web-a1"]').textContent(), { timeout: 5000 }).toBe('DOWN');
     await expect.poll(() => dot('tg').getAttribute('class'), { timeout: 5000 }).toContain('ha-health-degraded');
     expect(await dot('web-b1').getAttribute('class')).toContain('ha-health-ok');
-    // The blocked edge is marked over its own path, in the canvas's live layer.
+    // The blocked edge is marked at its midpoint, in the canvas's live layer.
     await expect.poll(() => page.locator('[data-testid="flow-e-tg-web-a1"]').getAttribute('data-flow'), { timeout: 5000 }).toBe('blocked');
-    expect(await page.locator('[data-testid="flow-e-tg-web-a1"]').getAttribute('d')).toBe(await page.locator('[data-testid="rf__edge-e-tg-web-a1"] path.react-flow__edge-path').getAttribute('d'));
+    expect(await page.locator('[data-testid="flow-e-tg-web-a1"]').isVisible()).toBe(true);
     await expect.poll(() => page.locator('[data-testid="observed-web-a1"]').textContent(), { timeout: 5000 }).toBe('down');
     const entry = page.locator('[data-testid="health-timeline"] button', { hasText: 'web-a1: down' }).first();
     await entry.click();

@@ -18,8 +18,8 @@ export interface NodeBadge {
 
 export interface EdgeMark {
   readonly id: string;
-  /** Rendered with every drawn edge, given its SVG path (canvas coordinates): read your own slice on `edgeId`. */
-  readonly component: ComponentType<{ readonly edgeId: string; readonly path: string }>;
+  /** Rendered with every drawn edge, given its midpoint (canvas coordinates): read your own slice on `edgeId`. */
+  readonly component: ComponentType<{ readonly edgeId: string; readonly x: number; readonly y: number }>;
 }
 
 /** Tabs of the bottom panel, in order. Add yours: `{ id: 'findings', title: 'Findings', component: FindingsPanel },`. */

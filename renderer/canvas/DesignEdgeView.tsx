@@ -16,7 +16,7 @@ export const DesignEdgeView = memo(function DesignEdgeView(p: EdgeProps<FlowEdge
     <>
       <BaseEdge id={p.id} path={path} markerEnd={p.markerEnd} interactionWidth={14}
         style={{ stroke: colour, strokeWidth: WIDTH[e.kind] + (p.selected ? 1 : 0), strokeDasharray: DASH[e.kind], strokeLinecap: 'round' }} />
-      {EDGE_MARKS.map((m) => <m.component key={m.id} edgeId={p.id} path={path} />)}
+      {EDGE_MARKS.map((m) => <m.component key={m.id} edgeId={p.id} x={lx} y={ly} />)}
       {label && (
         // HTML labels sit above the nodes, so a short edge between adjacent cards keeps its label readable.
         <EdgeLabelRenderer>

@@ -4,7 +4,6 @@
 import { useSyncExternalStore } from 'react';
 
 let layer: HTMLElement | null = null;
-let svg: SVGSVGElement | null = null;
 const listeners = new Set<() => void>();
 const subscribe = (l: () => void) => { listeners.add(l); return () => void listeners.delete(l); };
 
@@ -15,19 +14,7 @@ export function setLiveLayer(el: HTMLElement | null): void {
   for (const l of listeners) l();
 }
 
-/** Registers the layer's SVG, where marks on edges are drawn (canvas coordinates). */
-export function setLiveSvg(el: SVGSVGElement | null): void {
-  if (el === svg) return;
-  svg = el;
-  for (const l of listeners) l();
-}
-
 /** The live layer element, or null (no canvas, e.g. in unit tests): badges then render in place. */
 export function useLiveLayer(): HTMLElement | null {
   return useSyncExternalStore(subscribe, () => layer, () => null);
-}
-
-/** The live layer's SVG, or null without a canvas. */
-export function useLiveSvg(): SVGSVGElement | null {
-  return useSyncExternalStore(subscribe, () => svg, () => null);
 }

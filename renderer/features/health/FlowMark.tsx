@@ -1,10 +1,10 @@
-// A traffic edge's flow while live (blocked, partial, unknown; flowing edges carry no mark), drawn over the edge in the
-// canvas's live layer: a change repaints that layer, not the edge-filled tiles of the canvas (restyling the edge
-// itself re-rasterised most of them: a target group's edges fan out across the whole view).
+// A traffic edge's flow while live (blocked, partial, unknown; flowing edges carry no mark): a small chip at the edge's
+// midpoint in the canvas's live layer. Small on purpose: restyling or overdrawing a whole fan-out edge re-rasterised
+// every tile it crosses (bench trace: the whole remaining raster cost of streaming, rAF p95 66.7 ms; with chips 16.8 ms).
 import { memo, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import type { EdgeHealth } from '../../../src/health/types';
-import { useLiveSvg } from '../../canvas/live-layer';
+import { useLiveLayer } from '../../canvas/live-layer';
 import { healthStore } from './store';
 
 type Flow = EdgeHealth['flow'];
@@ -19,9 +19,17 @@ export function useEdgeFlow(edgeId: string): Flow | undefined {
   return useSyncExternalStore(healthStore.subscribe, get, get);
 }
 
-export const FlowMark = memo(function FlowMark({ edgeId, path }: { readonly edgeId: string; readonly path: string }) {
+const GLYPH: Record<Exclude<Flow, 'flowing'>, string> = { blocked: '✕', partial: '!', unknown: '?' };
+const TITLE: Record<Exclude<Flow, 'flowing'>, string> = { blocked: 'no traffic flows', partial: 'traffic flows in part', unknown: 'flow unknown' };
+
+export const FlowMark = memo(function FlowMark({ edgeId, x, y }: { readonly edgeId: string; readonly x: number; readonly y: number }) {
   const flow = useEdgeFlow(edgeId);
-  const svg = useLiveSvg();
-  if (!flow || flow === 'flowing' || !svg) return null;
-  return createPortal(<path className={`ha-flow-mark ha-flow-${flow}`} d={path} data-testid={`flow-${edgeId}`} data-flow={flow} />, svg);
+  const layer = useLiveLayer();
+  if (!flow || flow === 'flowing' || !layer) return null;
+  return createPortal(
+    <div className={`ha-flow-mark ha-flow-${flow}`} style={{ transform: `translate(${x}px, ${y}px)` }} data-testid={`flow-${edgeId}`} data-flow={flow} title={`${edgeId}: ${TITLE[flow]}`}>
+      {GLYPH[flow]}
+    </div>,
+    layer,
+  );
 });

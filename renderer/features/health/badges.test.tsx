@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HealthChange, NodeHealth } from '../../../src/health/types';
 import { clockSubscribers } from './age';
-import { setLiveSvg } from '../../canvas/live-layer';
+import { setLiveLayer } from '../../canvas/live-layer';
 import { FlowMark } from './FlowMark';
 import { HealthBadge } from './HealthBadge';
 import { applyBatch, applySnapshot, resetHealth } from './store';
@@ -77,25 +77,26 @@ describe('live chips on the canvas', () => {
 });
 
 describe('traffic edge marks', () => {
-  it('draws a mark over each blocked, partial or unknown edge in the live layer, none for flowing ones, and follows changes', () => {
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  it('marks each blocked, partial or unknown edge at its midpoint in the live layer, none for flowing ones, and follows changes', () => {
+    const svg = document.createElement('div');
     host.append(svg);
-    setLiveSvg(svg);
+    setLiveLayer(svg);
     try {
       applySnapshot({ designId: 'd', at: '', intervalMs: 1000, nodes: [], timeline: [], edges: [
         { edgeId: 'e1', flow: 'blocked', reason: '' }, { edgeId: 'e2', flow: 'partial', reason: '' }, { edgeId: 'e3', flow: 'flowing', reason: '' },
       ] });
       const renders: string[] = [];
-      act(() => root.render(<>{['e1', 'e2', 'e3'].map((id) => <Profiler key={id} id={id} onRender={(pid) => renders.push(pid)}><FlowMark edgeId={id} path={`M0 0L1 ${id.length}`} /></Profiler>)}</>));
+      act(() => root.render(<>{['e1', 'e2', 'e3'].map((id) => <Profiler key={id} id={id} onRender={(pid) => renders.push(pid)}><FlowMark edgeId={id} x={10} y={id.length * 10} /></Profiler>)}</>));
       const flow = (id: string) => svg.querySelector(`[data-testid="flow-${id}"]`)?.getAttribute('data-flow') ?? null;
       expect(['e1', 'e2', 'e3'].map(flow)).toEqual(['blocked', 'partial', null]);
-      expect(svg.querySelector('[data-testid="flow-e1"]')!.getAttribute('d')).toBe('M0 0L1 2');
+      expect((svg.querySelector('[data-testid="flow-e1"]') as HTMLElement).style.transform).toBe('translate(10px, 20px)');
+    expect(svg.querySelector('[data-testid="flow-e1"]')!.textContent).toBe('✕');
       renders.length = 0;
       act(() => { applyBatch('d', { edges: [{ edgeId: 'e1', flow: 'flowing', reason: '' }] }); });
       expect(['e1', 'e2', 'e3'].map(flow)).toEqual([null, 'partial', null]);
       expect(renders).toEqual(['e1']);
     } finally {
-      setLiveSvg(null);
+      setLiveLayer(null);
     }
   });
 });
