@@ -1,31 +1,14 @@
 /** The shared flow of `plan`, `apply` and `destroy`: load, resolve target, show identity, plan, confirm, run, summarise. */
-import { readFileSync } from 'node:fs';
-import { parseDesign, type Design } from '../model';
 import { callerIdentity, clientFactory } from '../provision/clients';
 import { awsError } from '../provision/errors';
 import { isEmptyPlan } from '../provision/plan';
 import { planCycle } from '../provision/plan-graph';
 import { applyDesign, destroyDesign, planDesign, planDestroy, type SessionOptions } from '../provision/session';
 import { UsageError, type CliIo } from './command';
+import { loadDesignFile } from './design-file';
 import { parseProvisionArgs } from './provision-args';
 import { ProvisionPrinter } from './provision-print';
 import { cliHome, resolveTarget } from './provision-target';
-
-/** Reads and validates a design file; problems name the file, JSON path and line. */
-export function loadDesignFile(path: string): Design {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as Error).message}`);
-  }
-  const parsed = parseDesign(text);
-  if (!parsed.ok) {
-    const p = parsed.problem;
-    throw new UsageError(`${path}${p.line ? `:${p.line}` : ''}: ${p.path}: ${p.message}`);
-  }
-  return parsed.design;
-}
 
 /** Runs one provisioning command; returns the exit code (0 ok, 1 failed steps, 2 usage / input). */
 export async function runProvision(mode: 'plan' | 'apply' | 'destroy', argv: readonly string[], io: CliIo): Promise<number> {

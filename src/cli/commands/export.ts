@@ -1,11 +1,11 @@
 /** `ha-architect export`: a design as a Terraform folder or a CloudFormation template (one per region), written atomically. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDesign } from '../../model';
 import { exportCloudFormation } from '../../iac/export/cloudformation';
 import { exportTerraform } from '../../iac/export/terraform';
 import { UsageError, type CliCommand } from '../command';
+import { loadDesignFile } from '../design-file';
 
 const USAGE = 'ha-architect export <design.json> --format terraform|cloudformation --out PATH';
 
@@ -18,23 +18,6 @@ export function writeAtomic(path: string, text: string): void {
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   writeFileSync(tmp, text);
   renameSync(tmp, path);
-}
-
-/** Reads and parses a design file; problems are usage errors naming file, line and JSON path. */
-export function readDesignFile(file: string) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
-  }
-  const parsed = parseDesign(text);
-  if (!parsed.ok) {
-    const p = parsed.problem;
-    throw new UsageError(`${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.path}: ${p.message}`);
-  }
-  return parsed.design;
 }
 
 const command: CliCommand = {
@@ -55,7 +38,7 @@ const command: CliCommand = {
     if (format !== 'terraform' && format !== 'cloudformation') throw new UsageError(`--format must be terraform or cloudformation${format ? ` (got "${format}")` : ''}. Usage: ${USAGE}`);
     const out = parsed.values.out;
     if (!out) throw new UsageError(`--out PATH is required. Usage: ${USAGE}`);
-    const design = readDesignFile(file);
+    const design = loadDesignFile(file);
     const isDir = existsSync(out) && statSync(out).isDirectory();
     // A template file is written in the format its extension names (.json → JSON, .yaml/.yml → YAML); a folder gets YAML.
     const ext = isDir ? '' : extname(out).toLowerCase();

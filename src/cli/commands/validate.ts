@@ -1,10 +1,9 @@
 /** `ha-architect validate`: check a design for single points of failure and HA anti-patterns; text, JSON or SARIF; CI exit codes. */
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { parseDesign } from '../../model';
 import { parseFailureDomain, simulateFailure, toSarif, validateDesign, type Severity, type WhatIfResult } from '../../validate';
 import { formatText, formatWhatIf } from '../../validate/format-text';
 import { UsageError, type CliCommand } from '../command';
+import { readDesignFile } from '../design-file';
 import { version } from '../main';
 
 const USAGE = 'ha-architect validate <design.ha.json> [--format text|json|sarif] [--fail-on error|warning] [--fail <node-id|az|region>]';
@@ -48,19 +47,7 @@ const command: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     const args = parseArgs(argv);
-    let text: string;
-    try {
-      text = readFileSync(args.file, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new UsageError(`cannot read ${args.file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`);
-    }
-    const parsed = parseDesign(text);
-    if (!parsed.ok) {
-      const p = parsed.problem;
-      throw new UsageError(`${args.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.path}: ${p.message}`);
-    }
-    const design = parsed.design;
+    const { text, design } = readDesignFile(args.file);
     let whatIf: WhatIfResult | undefined;
     if (args.fail !== undefined) {
       try {

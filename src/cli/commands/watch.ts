@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { HealthMonitor, type HealthChange } from '../../health';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import type { ProvisionArgs } from '../provision-args';
-import { loadDesignFile } from '../provision-flow';
+import { loadDesignFile } from '../design-file';
 import { resolveTarget } from '../provision-target';
 
 const USAGE = 'ha-architect watch <design.json> [--target sandbox|aws] [--profile P] [--region R] [--endpoint URL] [--json]';
