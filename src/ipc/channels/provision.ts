@@ -1,8 +1,7 @@
 /** Provision channels: identity, plan, apply, destroy, cancel; step and done events for the canvas and the Provision panel. */
 import { z } from 'zod';
 import { event, request } from '../define';
-import type { Identity, PlanSummary, PropChange, StepAction, StepEvent } from '../../provision/types';
-import type { NodeKind } from '../../model';
+import type { Identity, PlanStep, PlanSummary, StepEvent } from '../../provision/types';
 
 const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region code such as us-east-1');
 
@@ -17,16 +16,7 @@ export const provisionTargetSchema = z.discriminatedUnion('kind', [
 export type ProvisionTargetParam = z.input<typeof provisionTargetSchema>;
 
 /** One plan step as the UI shows it (no raw resources). */
-export interface PlanStepView {
-  readonly nodeId: string;
-  readonly kind: NodeKind;
-  readonly name: string;
-  readonly region?: string;
-  readonly action: StepAction;
-  readonly reason: string;
-  readonly changes: readonly PropChange[];
-  readonly drift?: 'deleted' | 'changed';
-}
+export type PlanStepView = Omit<PlanStep, 'desired' | 'actual'>;
 
 /** A plan for the Provision panel: steps (per-node badges), summary, the same text as the CLI, and who we are on the target. */
 export interface PlanView {
