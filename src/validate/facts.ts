@@ -27,8 +27,8 @@ const EMPTY: readonly never[] = [];
 /** Builds the facts of one design value (lazy derived maps, memoised ancestry). */
 function buildFacts(design: Design): Facts {
   const ix: DesignIndex = indexDesign(design);
-  let rtOf: Map<string, NodeOf<'routeTable'>> | undefined;
-  let alarms: Map<string, NodeOf<'alarm'>[]> | undefined;
+  let rtOf: ReadonlyMap<string, NodeOf<'routeTable'>> | undefined;
+  let alarms: ReadonlyMap<string, readonly NodeOf<'alarm'>[]> | undefined;
   // Ancestry (zone, region, VPC) of every node, computed once per node from its parent's.
   // Every Anc has all three fields, in one order: the lookups below are among the hottest of an analysis and stay monomorphic.
   interface Anc { readonly zone: string | undefined; readonly region: string | undefined; readonly vpc: string | undefined }
@@ -56,22 +56,11 @@ function buildFacts(design: Design): Facts {
     region: (id) => anc(id, 0).region,
     vpc: (id) => anc(id, 0).vpc,
     routeTableOf: (subnetId) => {
-      if (!rtOf) {
-        rtOf = new Map();
-        for (const rt of ix.ofKind('routeTable')) for (const s of rt.subnetIds) if (!rtOf.has(s)) rtOf.set(s, rt);
-      }
+      rtOf ??= routeTablesBySubnet(ix.ofKind('routeTable'));
       return rtOf.get(subnetId);
     },
     alarmsOn: (id) => {
-      if (!alarms) {
-        alarms = new Map();
-        for (const a of ix.ofKind('alarm')) {
-          if (a.resourceId === undefined) continue;
-          const list = alarms.get(a.resourceId);
-          if (list) list.push(a);
-          else alarms.set(a.resourceId, [a]);
-        }
-      }
+      alarms ??= alarmsByResource(ix.ofKind('alarm'));
       return alarms.get(id) ?? EMPTY;
     },
     objectives: () => design.objectives,
@@ -125,4 +114,23 @@ export function tracked(base: Facts, sink: ReadSink): Facts {
   const facts = out as unknown as Facts;
   trackedFacts.add(facts);
   return facts;
+}
+
+/** Each subnet's route table (the first that lists it). */
+export function routeTablesBySubnet(tables: readonly NodeOf<'routeTable'>[]): ReadonlyMap<string, NodeOf<'routeTable'>> {
+  const out = new Map<string, NodeOf<'routeTable'>>();
+  for (const rt of tables) for (const s of rt.subnetIds) if (!out.has(s)) out.set(s, rt);
+  return out;
+}
+
+/** The alarms watching each resource. */
+export function alarmsByResource(alarms: readonly NodeOf<'alarm'>[]): ReadonlyMap<string, readonly NodeOf<'alarm'>[]> {
+  const out = new Map<string, NodeOf<'alarm'>[]>();
+  for (const a of alarms) {
+    if (a.resourceId === undefined) continue;
+    const list = out.get(a.resourceId);
+    if (list) list.push(a);
+    else out.set(a.resourceId, [a]);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 /** Facts of a design derived from its previous value's facts when every change was in place, so an edit costs no index rebuild. */
 import type { Design, DesignEdge, DesignNode, NodeKind, NodeOf } from '../model';
 import type { DesignDiff } from './diff';
-import { factsOf, rememberFacts, type Facts } from './facts';
+import { alarmsByResource, factsOf, rememberFacts, routeTablesBySubnet, type Facts } from './facts';
 
 /** Changes accumulated on top of one full index before it is rebuilt. */
 const REBUILD_AFTER = 2000;
@@ -35,8 +35,8 @@ export function derivedFacts(prev: Facts, design: Design, diff: DesignDiff): Fac
     if (!hit) lists.set(key, (hit = list.map((x) => map.get(x.id) ?? x)));
     return hit;
   };
-  let rtOf: Map<string, NodeOf<'routeTable'>> | undefined;
-  let alarms: Map<string, NodeOf<'alarm'>[]> | undefined;
+  let rtOf: ReadonlyMap<string, NodeOf<'routeTable'>> | undefined;
+  let alarms: ReadonlyMap<string, readonly NodeOf<'alarm'>[]> | undefined;
   const facts: Facts = {
     node: (id) => o.nodes.get(id) ?? base.node(id),
     out: (id) => (o.adj.has(id) ? patched(`o:${id}`, base.out(id), o.edges) : base.out(id)),
@@ -48,23 +48,12 @@ export function derivedFacts(prev: Facts, design: Design, diff: DesignDiff): Fac
     vpc: (id) => base.vpc(id),
     routeTableOf: (subnetId) => {
       if (!o.kinds.has('routeTable')) return base.routeTableOf(subnetId);
-      if (!rtOf) {
-        rtOf = new Map();
-        for (const rt of facts.ofKind('routeTable')) for (const s of rt.subnetIds) if (!rtOf.has(s)) rtOf.set(s, rt);
-      }
+      rtOf ??= routeTablesBySubnet(facts.ofKind('routeTable'));
       return rtOf.get(subnetId);
     },
     alarmsOn: (id) => {
       if (!o.kinds.has('alarm')) return base.alarmsOn(id);
-      if (!alarms) {
-        alarms = new Map();
-        for (const a of facts.ofKind('alarm')) {
-          if (a.resourceId === undefined) continue;
-          const list = alarms.get(a.resourceId);
-          if (list) list.push(a);
-          else alarms.set(a.resourceId, [a]);
-        }
-      }
+      alarms ??= alarmsByResource(facts.ofKind('alarm'));
       return alarms.get(id) ?? EMPTY;
     },
     objectives: () => design.objectives,
