@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import type { Design, NodeKind } from '../../src/model';
 import { isContainer } from '../../src/model';
-import { KIND_INFO } from '../kinds/catalog';
+import { GROUP_TINT, KIND_INFO } from '../kinds/catalog';
 import { absoluteRects } from './geometry';
 import type { Box } from './window';
 
@@ -15,7 +15,6 @@ export const MAX_MOUNTED = 1200;
 const MAX_SIDE = 4096;
 const STROKE: Partial<Record<NodeKind, string>> = { region: '#00a4a6', vpc: '#8c4fff', az: '#0073bb', subnet: '#7aa116' };
 const FILL: Partial<Record<NodeKind, string>> = { region: 'rgba(0,164,166,0.03)', vpc: 'rgba(140,79,255,0.03)', subnet: 'rgba(122,161,22,0.10)' };
-const TINT: Record<string, string> = { Network: '#8c4fff', 'Compute & traffic': '#ed7100', Data: '#c925d1', Connectivity: '#8c4fff', Operations: '#e7157b', Other: '#879596' };
 
 function draw(c: HTMLCanvasElement, design: Design, box: Box, zoom: number): void {
   const dpr = window.devicePixelRatio || 1;
@@ -40,7 +39,7 @@ function draw(c: HTMLCanvasElement, design: Design, box: Box, zoom: number): voi
     } else {
       ctx.fillStyle = '#fff';
       ctx.fillRect(r.x, r.y, r.width, r.height);
-      ctx.fillStyle = TINT[KIND_INFO[n.kind].group] ?? '#879596';
+      ctx.fillStyle = GROUP_TINT[KIND_INFO[n.kind].group];
       ctx.fillRect(r.x, r.y, Math.min(12, r.width), r.height);
     }
   }

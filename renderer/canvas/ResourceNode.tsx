@@ -1,14 +1,13 @@
 // A resource on the canvas: an AWS icon card with its name and most telling property; a plain tile when zoomed far out.
 import { memo } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps } from '@xyflow/react';
-import { iconOf, KIND_INFO, subLabel } from '../kinds/catalog';
+import { GROUP_TINT, iconOf, KIND_INFO, subLabel } from '../kinds/catalog';
 import type { FlowNode } from './derive';
 import { NodeBadges } from './NodeBadges';
 
 /** Below this zoom, cards become plain tiles (no icon, text or handles): unreadable anyway, and far cheaper to draw. */
 export const DETAIL_ZOOM = 0.35;
 const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
-const GROUP_TINT: Record<string, string> = { Network: '#8c4fff', 'Compute & traffic': '#ed7100', Data: '#c925d1', Connectivity: '#8c4fff', Operations: '#e7157b', Other: '#879596' };
 
 export const ResourceNode = memo(function ResourceNode({ id, data, selected }: NodeProps<FlowNode>) {
   const n = data.node;

@@ -38,6 +38,9 @@ export const KINDS: readonly KindInfo[] = [
   K('generic', 'Other', ICONS.generic, 'Any other AWS resource (kept from imports).'),
 ];
 
+/** The colour of each palette group: the edge of a far-zoomed tile, on the canvas and in its drawn overview. */
+export const GROUP_TINT: Readonly<Record<KindInfo['group'], string>> = { Network: '#8c4fff', 'Compute & traffic': '#ed7100', Data: '#c925d1', Connectivity: '#8c4fff', Operations: '#e7157b', Other: '#879596' };
+
 export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as Record<NodeKind, KindInfo>;
 
 /** The icon of one node (some kinds change icon with their properties). */
