@@ -5,7 +5,7 @@ import { boardOf } from './board';
 import { createAppStore } from '../../store';
 import { ageText, clockTime } from './age';
 import { appMirror, createCoalescer } from './bridge';
-import { edgeMarks, healthTitle, toSlice } from './mirror';
+import { healthTitle, toSlice } from './mirror';
 import { alertsFor, entryPoints } from './notify';
 import { applyChanges, applySnapshot, applyTimeline, healthStore, resetHealth, subscribeNode } from './store';
 
@@ -76,11 +76,6 @@ describe('live health in the renderer', () => {
     offs.forEach((f) => f());
     offStore();
     offApp();
-  });
-
-  it('marks blocked, partial and unknown traffic edges and leaves flowing ones alone', () => {
-    const marks = edgeMarks([{ edgeId: 'e1', flow: 'blocked', reason: '' }, { edgeId: 'e2', flow: 'flowing', reason: '' }, { edgeId: 'e3', flow: 'partial', reason: '' }, { edgeId: 'e4', flow: 'unknown', reason: '' }]);
-    expect([...marks]).toEqual([['e1', 'blocked'], ['e3', 'partial'], ['e4', 'unknown']]);
   });
 
   it('notifies when an entry point goes down or a database fails over, not on first sight', () => {

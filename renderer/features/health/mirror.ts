@@ -1,5 +1,5 @@
-// Maps live health onto the app store's health slice (the canvas's node dots) and onto edge styles.
-import type { EdgeHealth, NodeHealth } from '../../../src/health/types';
+// Maps live health onto the app store's health slice (a mirror for readers outside the feature) and into tooltip text.
+import type { NodeHealth } from '../../../src/health/types';
 import type { NodeHealth as SliceHealth } from '../../store/types';
 import { clockTime } from './age';
 
@@ -25,11 +25,4 @@ export function toSlice(h: NodeHealth): SliceHealth {
     ...(h.state === 'stale' && h.lastKnown ? { lastKnown: h.lastKnown } : {}),
     ...(h.observedAt ? { observedAt: h.observedAt } : {}),
   };
-}
-
-/** The traffic edges to mark on the canvas (flowing ones carry no mark): edge id → flow. */
-export function edgeMarks(edges: Iterable<EdgeHealth>): Map<string, EdgeHealth['flow']> {
-  const out = new Map<string, EdgeHealth['flow']>();
-  for (const e of edges) if (e.flow !== 'flowing') out.set(e.edgeId, e.flow);
-  return out;
 }
