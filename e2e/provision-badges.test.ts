@@ -82,10 +82,7 @@ describe('provision badges after an apply', () => {
     net.applyDelayMs = 0;
   });
 
-  // Skipped: flaky (fails about half the runs since 13:00 on 2026-11-26): with every event dropped, the second apply's
-  // log shows "apply started" twice and the first run's end again, and its nodes stay "planned". A real race in the
-  // reconciliation of a run whose events never arrive; open, see the closing note. The late-answer case above runs.
-  it.skip('ends every node "ready" even when no provision event reaches the page', async () => {
+  it('ends every node "ready" even when no provision event reaches the page', async () => {
     net.dropProvisionEvents = true;
     await applyTemplate('multi-region-active-active');
     const { states } = await badges();

@@ -34,13 +34,19 @@ export function planNow(api: HaApi, app: AppStore, mode: 'apply' | 'destroy' = '
   });
 }
 
+// Runs started from this page: an apply's answer that arrives after the next run started must not take the panel over.
+let runs = 0;
+
 /** Starts an apply or destroy (the panel asked for confirmation first). */
 export function runNow(api: HaApi, app: AppStore, mode: 'apply' | 'destroy', parallelism: number): Promise<void> {
   ensureProvisionBridge(api, app);
+  const mine = ++runs;
   return guarded(async () => {
     const params = { design: app.getState().design, target: provisionStore.getState().target, parallelism };
     provisionStore.setState({ ops: new Map(), done: null, startedAt: Date.now(), runId: null });
     const started = mode === 'apply' ? await api.invoke('provision:apply', { ...params, rollback: false }) : await api.invoke('provision:destroy', params);
+    // A later run was started while this answer was on its way: the panel and canvas are that run's now.
+    if (mine !== runs) return;
     provisionStore.setState({ runId: started.runId, plan: started.plan, identity: started.plan.identity });
     // Steps (even the end) may have arrived before this answer: paint plan + what was seen, not the plan alone.
     reconcileCanvas(app);
